@@ -1,0 +1,23 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "schema/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[object.name='Math'][property.name='random']", message: "Use the seeded RNG in src/stats." },
+        { selector: "TSEnumDeclaration", message: "Use a z.enum or an `as const` list, not a TS enum." },
+      ],
+      "no-restricted-exports": ["error", { restrictDefaultExports: { direct: true } }],
+    },
+  },
+  {
+    files: ["*.config.ts", "*.config.js"],
+    rules: { "no-restricted-exports": "off" },
+  },
+);

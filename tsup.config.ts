@@ -1,0 +1,28 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    // The library: ESM + CJS + .d.ts, one chunk graph so both entries share code.
+    entry: { index: "src/index.ts", node: "src/node.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    treeshake: true,
+    target: "node20",
+    platform: "neutral",
+    external: ["mermaid", "playwright-core"],
+  },
+  {
+    // The CLI: ESM only, with a shebang.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: "node20",
+    platform: "node",
+    banner: { js: "#!/usr/bin/env node" },
+    external: ["mermaid", "playwright-core"],
+  },
+]);
