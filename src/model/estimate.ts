@@ -120,8 +120,12 @@ type Problem = { path: (string | number)[]; message: string; code: string; sugge
 export function normaliseEstimate(input: unknown): Estimate | Problem[] {
   const problems: Problem[] = [];
   const num = (v: unknown, key: string): number | undefined => {
+    if (v === undefined) {
+      problems.push({ path: [key], code: "required", message: `is required (a number)` });
+      return undefined;
+    }
     if (typeof v !== "number") {
-      problems.push({ path: [key], code: "invalid-type", message: `expected a number, got ${v === undefined ? "nothing" : typeof v}` });
+      problems.push({ path: [key], code: "invalid-type", message: `expected a number, got ${typeof v}` });
       return undefined;
     }
     if (!Number.isFinite(v)) {
@@ -155,7 +159,7 @@ export function normaliseEstimate(input: unknown): Estimate | Problem[] {
       problems.push({
         path: [key],
         code: "unknown-key",
-        message: `unknown key ${JSON.stringify(key)} in a ${kind} estimate (allowed: ${[...allowed].filter((k) => k !== "kind" && k !== "mean").join(", ")})`,
+        message: `unknown key ${JSON.stringify(key)} in ${kind === "interval" ? "an" : "a"} ${kind} estimate (allowed: ${[...allowed].filter((k) => k !== "kind" && k !== "mean").join(", ")})`,
       });
     }
   }

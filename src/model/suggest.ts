@@ -16,8 +16,9 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
     if (c === needle) return candidate;
     const longest = Math.max(c.length, needle.length);
     let score: number;
-    if (c.startsWith(`${needle}-`) || needle.startsWith(`${c}-`)) {
-      score = 0.5 + Math.abs(c.length - needle.length) / 1000;
+    if (c.startsWith(`${needle}-`)) {
+      // The input is the first words of the candidate: `db` -> `db-cluster`. A one-letter typo still wins.
+      score = 1.5 + (c.length - needle.length) / 1000;
     } else {
       // Cheap length filter first: the distance is at least the length difference.
       if (Math.abs(c.length - needle.length) > Math.max(2, longest * 0.6)) continue;

@@ -51,6 +51,8 @@ function collect(issue: ZodIssue, prefix: PropertyKey[], root: unknown, schema: 
     case "invalid_type": {
       if (value === undefined) {
         out.push({ path: formatPath(path), code: "required", message: `is required (${article(issue.expected)})` });
+      } else if (issue.expected === "int" && typeof value === "number" && Number.isFinite(value)) {
+        out.push({ path: formatPath(path), code: "not-integer", message: `must be a whole number, got ${value}` });
       } else if (typeof value === "number" && !Number.isFinite(value)) {
         out.push({ path: formatPath(path), code: "not-finite", message: `must be a finite number, got ${value}` });
       } else {
