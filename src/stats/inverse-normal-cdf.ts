@@ -1,3 +1,5 @@
+// The coefficients are quoted with all the digits Wichura published; rounding them to doubles is intended.
+/* eslint-disable no-loss-of-precision */
 /**
  * Inverse of the standard normal CDF (the quantile function, probit), by Wichura's algorithm AS241
  * (PPND16, Applied Statistics 37(3), 1988), accurate to about 1e-16 relative error.

@@ -10,7 +10,7 @@ import type { Sampler } from "./sampler.js";
  * mu = (ln low + ln high) / 2, sigma = (ln high - ln low) / (2 z), z = inverseNormalCdf((1 + confidence) / 2)
  * (z = 1.6448536... for confidence 0.9). Mean = exp(mu + sigma^2 / 2), in the unit of low and high.
  * Domain: finite 0 < low <= high, 0 < confidence < 1 (low = high gives a constant); otherwise an invalid sampler.
- * @example lognormalFromInterval(800, 1500).mean // 1128.5...
+ * @example lognormalFromInterval(800, 1500).mean // 1115.63 (median 1095.45)
  */
 export function lognormalFromInterval(low: number, high: number, confidence = 0.9): Sampler {
   if (!(Number.isFinite(low) && Number.isFinite(high) && low > 0 && low <= high && confidence > 0 && confidence < 1)) {
