@@ -1,3 +1,4 @@
+import { deepFreeze } from "../model/deep-freeze.js";
 import { elementIndex } from "../model/element-index.js";
 import { idRecord, type IdRecord } from "../model/id-record.js";
 import type { Model } from "../model/schema/model.js";
@@ -40,13 +41,21 @@ export interface CostAllocation {
  * Allocate every cost entry through the model, per year, TBM-style: resources to the services they support (by share),
  * services to the services that consume them (by the consumers' shares), cycles by the reciprocal method.
  * Conservation holds in every year: sum of top-level full costs + unallocated = total (to rounding).
+ * The result is frozen and cached per model object.
  * @example
  * const a = allocateCosts(model);
  * a.services["smart-collaboration"].fullByYear // [412000, 398500, ...]
  */
 export function allocateCosts(model: Model): CostAllocation {
-  return allocateWithAmounts(model);
+  let allocation = cache.get(model);
+  if (!allocation) {
+    allocation = deepFreeze(allocateWithAmounts(model));
+    cache.set(model, allocation);
+  }
+  return allocation;
 }
+
+const cache = new WeakMap<Model, CostAllocation>();
 
 /**
  * {@link allocateCosts} with the amount of each cost entry overridden (by entry index), for simulations.

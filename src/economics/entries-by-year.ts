@@ -1,0 +1,22 @@
+import type { Model } from "../model/schema/model.js";
+import { flowSeries } from "./flow-series.js";
+
+/**
+ * The yearly sum of the benefit entries (or cost entries) of one element, at their means.
+ * `kind` keeps only tangible or intangible benefits.
+ * @example entriesByYear(model, "benefits", "mfa-rollout", "tangible") // [0, 12000, 12000, 12000, 12000]
+ */
+export function entriesByYear(
+  model: Model,
+  list: "costs" | "benefits",
+  elementId: string,
+  kind?: "tangible" | "intangible",
+): number[] {
+  const out = new Array<number>(model.horizonYears).fill(0);
+  for (const entry of model[list]) {
+    if (entry.of !== elementId) continue;
+    if (kind !== undefined && "kind" in entry && entry.kind !== kind) continue;
+    flowSeries(entry, model.horizonYears, entry.amount.mean, out);
+  }
+  return out;
+}
