@@ -1,7 +1,7 @@
 import { idRecord, type IdRecord } from "../model/id-record.js";
 import type { Model } from "../model/schema/model.js";
 import { allocateCosts } from "./allocate-costs.js";
-import { allocationPlan } from "./allocation-plan.js";
+import { allocationPlan } from "../graph/allocation-plan.js";
 import { presentValueOf } from "./discounting.js";
 import { servicePositionOrThrow } from "./total-cost-of-ownership.js";
 

@@ -5,7 +5,7 @@ import { idRecord, type IdRecord } from "../model/id-record.js";
 import type { Model } from "../model/schema/model.js";
 import type { Cost } from "../model/schema/cost.js";
 import { closestMatch } from "../model/suggest.js";
-import { absorptionInto, allocationPlan, type AllocationPlan } from "./allocation-plan.js";
+import { absorptionInto, allocationPlan, type AllocationPlan } from "../graph/allocation-plan.js";
 import { equivalentAnnualCostOf, presentValueOf } from "./discounting.js";
 import { flowSeries } from "./flow-series.js";
 

@@ -2,7 +2,7 @@ import { invalidArgument, notFound } from "../model/errors.js";
 import type { Model } from "../model/schema/model.js";
 import { closestMatch } from "../model/suggest.js";
 import { allocateCosts } from "./allocate-costs.js";
-import { allocationPlan } from "./allocation-plan.js";
+import { allocationPlan } from "../graph/allocation-plan.js";
 import { presentValueOf } from "./discounting.js";
 import { entriesByYear } from "./entries-by-year.js";
 import { servicePositionOrThrow } from "./total-cost-of-ownership.js";

@@ -1,10 +1,11 @@
 import type { Model } from "../model/schema/model.js";
 import { stronglyConnected } from "../model/strongly-connected.js";
-import { luFactor, luSolve, type LuFactors } from "./lu.js";
+import { luFactor, luSolve, type LuFactors } from "../stats/lu.js";
 
 /**
  * The structure of cost allocation, independent of amounts: who passes cost to whom and in which fractions, and
- * the order to do it in. Built once per model (cached) and reused by `allocateCosts`, TCO breakdowns and simulations.
+ * the order to do it in. Built once per model (cached). It lives in the graph layer so that the economics
+ * (`allocateCosts`, TCO) and the risk layer (simulations) share it without importing each other.
  *
  * Spec ("What the numbers mean"): resources pass their direct cost to the services they support, split by share;
  * a service passes its full cost to the services that consume it (`dependsOn` or `bundles`), split by their shares;
