@@ -1,8 +1,13 @@
+import type { ElementKind } from "./element-index.js";
+import { assertNever } from "./errors.js";
 import { toEstimateInput, type Estimate } from "./estimate.js";
 import type { Benefit, Cost } from "./schema/cost.js";
+import type { Journey } from "./schema/journey.js";
 import type { Model, ModelInput } from "./schema/model.js";
+import type { Resource } from "./schema/resource.js";
+import type { Investment, Risk } from "./schema/risk.js";
 import type { Service } from "./schema/service.js";
-import type { Step } from "./schema/value-stream.js";
+import type { Step, ValueStream } from "./schema/value-stream.js";
 
 type Plain = Record<string, unknown>;
 
@@ -33,38 +38,18 @@ export function toModelInput(model: Model): ModelInput {
   for (const [key, value] of Object.entries(model)) {
     switch (key) {
       case "stakeholders":
-        put(out, key, model.stakeholders.map((s) => compact(s, { kind: "organization" })));
-        break;
       case "resources":
-        put(out, key, model.resources.map((r) => compact({ ...r, supports: r.supports.map(serviceRef) })));
-        break;
       case "services":
-        put(out, key, model.services.map(serviceInput));
-        break;
       case "valueStreams":
-        put(out, key, model.valueStreams.map((v) => compact({ ...v, steps: v.steps.map(stepInput) })));
-        break;
       case "journeys":
-        put(
-          out,
-          key,
-          model.journeys.map((j) =>
-            compact({ ...j, stages: j.stages.map((st) => compact({ ...st, touchpoints: st.touchpoints.map((t) => compact(t)) })) }),
-          ),
-        );
-        break;
       case "costs":
-        put(out, key, model.costs.map((c) => flowInput(c)));
-        break;
       case "benefits":
-        put(out, key, model.benefits.map((b) => flowInput(b, { kind: "tangible" })));
-        break;
       case "risks":
-        put(out, key, model.risks.map((r) => compact({ ...r, frequency: toEstimateInput(r.frequency), impact: toEstimateInput(r.impact) })));
+      case "investments": {
+        const kind = COLLECTION_KINDS[key];
+        put(out, key, (value as readonly object[]).map((e) => toElementInput(kind, e)));
         break;
-      case "investments":
-        put(out, key, model.investments.map((i) => compact({ ...i, reduces: i.reduces.map((r) => compact(r)) })));
-        break;
+      }
       case "lint":
         if (Object.keys(model.lint.rules).length > 0) out.lint = structuredClone(model.lint);
         break;
@@ -73,6 +58,63 @@ export function toModelInput(model: Model): ModelInput {
     }
   }
   return out as ModelInput;
+}
+
+/** The element kind held by each top-level list. */
+const COLLECTION_KINDS = {
+  stakeholders: "stakeholder",
+  resources: "resource",
+  services: "service",
+  valueStreams: "value-stream",
+  journeys: "journey",
+  costs: "cost",
+  benefits: "benefit",
+  risks: "risk",
+  investments: "investment",
+} as const satisfies Record<string, ElementKind>;
+
+/**
+ * Write one normalised element back in the form a person writes it, as {@link toModelInput} does for a whole model
+ * (nested elements too: a step, an offering). Parsing the result with the element's schema gives back an equal element.
+ * @example toElementInput("service", model.services[0]) // { id: "mail", name: "Mail", dependsOn: ["db"] }
+ */
+export function toElementInput(kind: ElementKind, element: object): Plain {
+  switch (kind) {
+    case "stakeholder":
+      return compact(element, { kind: "organization" });
+    case "resource": {
+      const r = element as Resource;
+      return compact({ ...r, supports: r.supports.map(serviceRef) });
+    }
+    case "service":
+      return serviceInput(element as Service);
+    case "offering":
+      return compact(element);
+    case "value-stream": {
+      const v = element as ValueStream;
+      return compact({ ...v, steps: v.steps.map(stepInput) });
+    }
+    case "step":
+      return stepInput(element as Step);
+    case "journey": {
+      const j = element as Journey;
+      return compact({ ...j, stages: j.stages.map((st) => compact({ ...st, touchpoints: st.touchpoints.map((t) => compact(t)) })) });
+    }
+    case "cost":
+      return flowInput(element as Cost);
+    case "benefit":
+      return flowInput(element as Benefit, { kind: "tangible" });
+    case "risk": {
+      const r = element as Risk;
+      return compact({ ...r, frequency: toEstimateInput(r.frequency as Estimate), impact: toEstimateInput(r.impact as Estimate) });
+    }
+    case "investment": {
+      const i = element as Investment;
+      return compact({ ...i, reduces: i.reduces.map((r) => compact(r)) });
+    }
+    default:
+      return assertNever(kind);
+  }
 }
 
 function serviceRef(ref: { service: string; share: number }): unknown {
