@@ -1,10 +1,10 @@
-import { MultiDirectedGraph } from "graphology";
 import { ModelError, describeValue, formatPath, invalidArgument } from "../model/errors.js";
 import { modelReferences } from "../model/references.js";
 import type { Relation } from "../model/references.js";
 import type { Model } from "../model/schema/model.js";
 import { ITIL4 } from "../reference/itil4.js";
 import { catalogNodeKey } from "./catalog-node-key.js";
+import { IdSafeMultiDirectedGraph } from "./id-safe-graph.js";
 import type { EdgeAttributes, ModelGraph, NodeAttributes } from "./model-graph.js";
 
 const COLLECTIONS = [
@@ -50,16 +50,23 @@ export function buildGraph(model: Model): ModelGraph {
 }
 
 function build(model: Model): ModelGraph {
-  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  const graph = new IdSafeMultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  // NOTE: graphology checks keys and ends itself; a parsed model never fails them, so the messages are built only on failure.
   const addNode = (key: string, attributes: NodeAttributes) => {
-    if (graph.hasNode(key)) malformed(`id "${key}" is used twice (at ${attributes.path} and ${graph.getNodeAttribute(key, "path")})`, attributes.path);
-    graph.addNode(key, Object.freeze(attributes));
+    try {
+      graph.addNode(key, Object.freeze(attributes));
+    } catch {
+      malformed(`id "${key}" is used twice (at ${graph.getNodeAttribute(key, "path")} and ${attributes.path})`, attributes.path);
+    }
   };
   const addEdge = (type: Relation, path: string, source: string, target: string, share?: number) => {
-    if (!graph.hasNode(source)) malformed(`unknown id "${source}" at ${path}`, path);
-    if (!graph.hasNode(target)) malformed(`unknown id "${target}" at ${path}`, path);
     const attributes: EdgeAttributes = share === undefined ? { type, path } : { type, path, share };
-    graph.addDirectedEdgeWithKey(`${type}:${path}`, source, target, Object.freeze(attributes));
+    try {
+      graph.addDirectedEdgeWithKey(`${type}:${path}`, source, target, Object.freeze(attributes));
+    } catch (error) {
+      const missing = [source, target].find((key) => !graph.hasNode(key));
+      malformed(missing === undefined ? `${describeValue(error instanceof Error ? error.message : error)} at ${path}` : `unknown id "${missing}" at ${path}`, path);
+    }
   };
 
   model.stakeholders.forEach((s, i) => addNode(s.id, { kind: "stakeholder", name: s.name, path: `stakeholders[${i}]` }));

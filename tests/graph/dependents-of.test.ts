@@ -22,6 +22,7 @@ describe("dependentsOf", () => {
     expect(dependentsOf(m, "acme")).toEqual(["mail-security", "escalate"]);
     expect(dependentsOf(m, "network-team")).toEqual(["network", "provision"]);
     expect(dependentsOf(m, "provision")).toEqual(["onboarding"]);
+    expect(dependentsOf(m, "prototype")).toEqual(["prototype-trial"]);
   });
 
   it("gives the transitive closure, cycle-safe, without the element itself", () => {
@@ -53,7 +54,7 @@ describe("dependentsOf", () => {
   });
 
   it("nothing needs a stream, a journey, a consumer or an idle resource", () => {
-    for (const id of ["onboarding", "incident", "new-joiner", "finance", "constructor", "to-string", "it-dept", "prototype", "db-outage"]) {
+    for (const id of ["onboarding", "incident", "new-joiner", "finance", "constructor", "to-string", "it-dept", "prototype-trial", "db-outage"]) {
       expect(dependentsOf(m, id, { transitive: true })).toEqual([]);
     }
   });

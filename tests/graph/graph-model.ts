@@ -9,7 +9,7 @@ import type { ModelInput } from "../../src/model/schema/model.js";
  * file-sharing); mail-security is supplied by acme; prototype stands alone. db supports mail and file-sharing (share 2),
  * network-team supports network, to-string supports nothing.
  * Stream onboarding (no `next`: request -> provision -> welcome implied); stream incident (log -> fix, escalate; escalate -> fix).
- * `constructor`, `to-string` and `prototype` are ids like any other.
+ * Journey prototype-trial (of `constructor`) uses prototype. `constructor`, `to-string` and `prototype` are ids like any other.
  */
 export const graphModelInput: ModelInput = {
   name: "Graph fixture",
@@ -110,6 +110,13 @@ export const graphModelInput: ModelInput = {
         },
       ],
     },
+    {
+      // An edge into a node keyed `constructor` (journey-of): graphology 0.26 alone mishandles this.
+      id: "prototype-trial",
+      name: "Prototype trial",
+      stakeholder: "constructor",
+      stages: [{ stage: "explore", touchpoints: [{ name: "Try it", actors: ["constructor"], satisfaction: 5, service: "prototype" }] }],
+    },
   ],
   costs: [
     { of: "db", category: "hardware", amount: 1000 },
@@ -120,7 +127,10 @@ export const graphModelInput: ModelInput = {
     { of: "smart-collaboration", name: "Productivity", amount: 5000 },
     { id: "faster-onboarding", of: "onboarding", name: "Faster onboarding", kind: "intangible", amount: 100 },
   ],
-  risks: [{ id: "db-outage", name: "Database outage", affects: ["db", "mail"], frequency: 0.5, impact: 10000 }],
+  risks: [
+    { id: "db-outage", name: "Database outage", affects: ["db", "mail"], frequency: 0.5, impact: 10000 },
+    { id: "key-person-loss", name: "Key person leaves", affects: ["constructor"], frequency: 0.1, impact: 5000 },
+  ],
   investments: [{ id: "upgrade", name: "Database upgrade", affects: ["db"], reduces: [{ risk: "db-outage", by: 0.5 }] }],
 };
 

@@ -76,6 +76,8 @@ describe("impactOf", () => {
     const impact = impactOf(m, "prototype");
     expect(impact.stakeholders).toEqual({ customers: ["constructor"], users: ["constructor"], sponsors: [] });
     expect(impact.paths["constructor"]).toEqual(["prototype", "constructor"]);
+    expect(impact.journeys).toEqual(["prototype-trial"]);
+    expect(impact.paths["prototype-trial"]).toEqual(["prototype", "prototype-trial"]);
     expect(impactOf(m, "onboarding").stakeholders).toEqual({ customers: ["finance"], users: [], sponsors: ["finance"] });
     expect(impactOf(m, "new-joiner").stakeholders).toEqual({ customers: [], users: ["staff"], sponsors: [] });
   });
