@@ -1,0 +1,145 @@
+import { Composer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, visit, type CST, type Document, type ParsedNode } from "yaml";
+import type { ModelIssue } from "../model/errors.js";
+import type { NodeFinder, ParsedSource } from "./parsed-source.js";
+import { locationOf, sourceError } from "./source-error.js";
+
+/**
+ * Most alias expansions a document may make. Real models use a few anchors; a "billion laughs" document needs
+ * millions, and fails at once instead of filling the memory.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Deepest nesting of collections read from YAML. The `yaml` composer recurses per level and can overflow the
+ * stack near a thousand levels, so deeper text is refused before composing (models stay below 10 levels;
+ * `parseModel` refuses more than 64 anyway).
+ */
+export const MAX_YAML_DEPTH = 128;
+
+/**
+ * Read YAML 1.2 text (core schema, unique keys) into plain data. Syntax errors, warnings (such as an unknown tag),
+ * more than one document, alias bombs and nesting past {@link MAX_YAML_DEPTH} are a `ModelError("syntax-error")`
+ * with the line and column.
+ */
+export function parseYamlSource(text: string, caller: string, file: string | undefined): ParsedSource {
+  const lines = new LineCounter();
+  const fail = (message: string, offset: number, code: string, extra: ModelIssue[] = []): never => {
+    const { line, col } = lines.linePos(offset);
+    throw sourceError("syntax-error", caller, file, "is not valid YAML", [
+      { path: "", code, message, location: locationOf(file, { line, column: col }) },
+      ...extra,
+    ]);
+  };
+  let tokens: CST.Token[];
+  try {
+    tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+  } catch (e) {
+    return fail(`the text cannot be read as YAML (${(e as Error).message})`, 0, "syntax-error");
+  }
+  const deep = tooDeep(tokens, MAX_YAML_DEPTH);
+  if (deep !== undefined) fail(`nesting is deeper than ${MAX_YAML_DEPTH} levels`, deep, "too-deep");
+
+  const docs: Document.Parsed[] = [];
+  try {
+    for (const doc of new Composer({ uniqueKeys: true, version: "1.2", strict: true }).compose(tokens, true, text.length)) docs.push(doc);
+  } catch (e) {
+    return fail(e instanceof RangeError ? "nesting is too deep to read" : `the text cannot be read as YAML (${(e as Error).message})`, 0, "syntax-error");
+  }
+  const doc = docs[0]!;
+  const problems = [...doc.errors, ...doc.warnings].map((e) => {
+    const { line, col } = lines.linePos(e.pos[0]);
+    return {
+      path: "",
+      code: e.code.toLowerCase().replace(/_/g, "-"),
+      message: e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, ""),
+      location: locationOf(file, { line, column: col }),
+    };
+  });
+  if (docs.length > 1) {
+    const { line, col } = lines.linePos(docs[1]!.range[0]);
+    problems.push({
+      path: "",
+      code: "multiple-documents",
+      message: "the text holds more than one YAML document (a second ---); a model is one document",
+      location: locationOf(file, { line, column: col }),
+    });
+  }
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+    throw sourceError("syntax-error", caller, file, "is not valid YAML", problems);
+  }
+
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null && contents.range[0] === contents.range[1])) {
+    return { value: undefined, empty: true, finder: () => () => ({ offset: 0 }) };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      let first = 0;
+      visit(doc, {
+        Alias(_, node) {
+          first = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        },
+      });
+      return fail(
+        `the aliases (*name) expand to too much data: at most ${MAX_ALIAS_COUNT} alias expansions are allowed (is this a "billion laughs" document?)`,
+        first,
+        "too-many-aliases",
+      );
+    }
+    return fail(e instanceof RangeError ? "nesting is too deep to read" : `the text cannot be read as YAML (${(e as Error).message})`, 0, "syntax-error");
+  }
+  return { value, empty: false, finder: () => yamlFinder(doc) };
+}
+
+/** The offset of the first collection nested deeper than `limit`, walking the CST without recursion. */
+function tooDeep(tokens: readonly CST.Token[], limit: number): number | undefined {
+  const stack: [CST.Token, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token.type === "document") {
+      if (token.value) stack.push([token.value, depth]);
+    } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth >= limit) return token.offset;
+      for (const item of token.items) {
+        if ("key" in item && item.key) stack.push([item.key, depth + 1]);
+        if (item.value) stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+function yamlFinder(doc: Document.Parsed): NodeFinder {
+  return (path) => {
+    let node: unknown = doc.contents;
+    let keyOffset: number | undefined;
+    for (const segment of path) {
+      if (isAlias(node)) node = node.resolve(doc);
+      keyOffset = undefined;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => keyText(p.key) === String(segment));
+        if (!pair) return undefined;
+        keyOffset = (pair.key as ParsedNode | null)?.range?.[0];
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === "number") {
+        node = node.items[segment];
+        if (node === undefined) return undefined;
+      } else return undefined;
+    }
+    const range = (node as ParsedNode | null)?.range;
+    // An empty value (`owner:` with nothing after it) has an empty range at the end of the line: point at its key.
+    const empty = !range || (isScalar(node) && node.value === null && range[0] === range[1]);
+    if (empty) return keyOffset === undefined ? undefined : { offset: keyOffset, keyOffset };
+    return keyOffset === undefined ? { offset: range[0] } : { offset: range[0], keyOffset };
+  };
+}
+
+function keyText(key: unknown): string {
+  if (isScalar(key)) return key.value === null || key.value === undefined ? "" : String(key.value);
+  return String(key);
+}
