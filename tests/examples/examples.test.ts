@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { hospital } from "../../examples/hospital.js";
 import { modernWorkplace } from "../../examples/modern-workplace.js";
 import {
@@ -58,6 +59,11 @@ describe("the bundled examples", () => {
     expect(text.split("\n")[0]).toBe(SCHEMA_LINE);
     expect(model.services.length).toBeGreaterThan(5);
     expect(Object.isFrozen(model)).toBe(true);
+  });
+
+  it.each(files)("%s reads the same as YAML 1.1 and 1.2 (no bare yes/no/on/off or dates)", (file) => {
+    const { text, input } = loadExample(file);
+    expect(parse(text, { version: "1.1" })).toStrictEqual(input);
   });
 
   it.each(files)("%s survives a round trip through toModelInput", (file) => {
