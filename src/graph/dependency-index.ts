@@ -1,6 +1,6 @@
 import type { Relation } from "../model/references.js";
 import type { Model } from "../model/schema/model.js";
-import type { ModelGraph } from "./model-graph.js";
+import type { ModelGraph, NodeKind } from "./model-graph.js";
 import { toGraph } from "./to-graph.js";
 
 /**
@@ -19,6 +19,8 @@ export interface DependencyIndex {
   /** Node keys by ordinal. */
   keys: readonly string[];
   ordinal: ReadonlyMap<string, number>;
+  /** Node kinds by ordinal. */
+  kinds: readonly NodeKind[];
   /** `needs[a]`: what node `a` needs. */
   needs: readonly (readonly number[])[];
   /** `neededBy[b]`: the nodes that need `b`. */
@@ -42,10 +44,12 @@ export function dependencyIndex(model: Model): DependencyIndex {
 
 function build(graph: ModelGraph): DependencyIndex {
   const keys: string[] = [];
+  const kinds: NodeKind[] = [];
   const ordinal = new Map<string, number>();
-  graph.forEachNode((key) => {
+  graph.forEachNode((key, { kind }) => {
     ordinal.set(key, keys.length);
     keys.push(key);
+    kinds.push(kind);
   });
   const n = keys.length;
   const needs: number[][] = Array.from({ length: n }, () => []);
@@ -67,7 +71,7 @@ function build(graph: ModelGraph): DependencyIndex {
     }
   });
   for (const lists of [needs, neededBy, touches]) for (let i = 0; i < n; i++) lists[i] = sortedUnique(lists[i]!);
-  return { graph, keys, ordinal, needs, neededBy, touches };
+  return { graph, keys, ordinal, kinds, needs, neededBy, touches };
 }
 
 function sortedUnique(list: number[]): number[] {

@@ -45,7 +45,7 @@ export interface Impact {
 export function impactOf(model: Model, id: string): Impact {
   const index = dependencyIndex(model);
   const start = resolveNode("impactOf", model, index, id);
-  const { graph, keys, neededBy, touches } = index;
+  const { keys, kinds, neededBy, touches } = index;
 
   // Breadth-first over "is needed by", so each node's parent gives a shortest path back to the failed element.
   const n = keys.length;
@@ -97,7 +97,7 @@ export function impactOf(model: Model, id: string): Impact {
   };
   for (const v of affected.sort((a, b) => a - b)) {
     const key = keys[v]!;
-    switch (graph.getNodeAttribute(key, "kind")) {
+    switch (kinds[v]) {
       case "service":
         impact.services.push(key);
         break;
