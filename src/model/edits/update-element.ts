@@ -13,7 +13,7 @@ import { argumentError, checkArguments, runEdit } from "./run-edit.js";
 /** Fields to change, in input form (`{ name: "Mail", dependsOn: ["db"] }`); a field set to `undefined` is removed. */
 export type ElementPatch = Readonly<Record<string, unknown>>;
 
-/** Keys computed at parse time: a patch must set the field they come from. */
+/** Keys of a step computed at parse time from another field: a patch sets that field instead. */
 const DERIVED_KEYS: Readonly<Record<string, string>> = { processTimeHours: "processTime", waitTimeHours: "waitTime" };
 
 /**
@@ -47,19 +47,20 @@ export function updateElement(model: Model, id: string, patch: ElementPatch, opt
       "renameId",
     );
   }
-  const derived = Object.keys(patch).filter((k) => target.kind === "step" && k in DERIVED_KEYS);
+  const current = getAt(model, target.path) as object;
+  const merged = { ...toElementInput(target.kind, current), ...patch };
+  const element = parseElement(fn, kindName(target.kind), ELEMENT_SCHEMAS[target.kind], merged, target.path) as Record<string, unknown>;
+  // A derived key is recomputed from its source; a patch may carry it (a whole step sent back) only if it agrees.
+  const derived = Object.keys(patch).filter((k) => target.kind === "step" && k in DERIVED_KEYS && patch[k] !== element[k]);
   if (derived.length > 0) {
     const issues = derived.map((k) => ({
       path: formatPath([...target.path, k]),
-      code: "derived-key",
-      message: `${k} is computed from ${DERIVED_KEYS[k]}; set ${DERIVED_KEYS[k]} instead`,
+      code: "derived-mismatch",
+      message: `${k} is computed from ${DERIVED_KEYS[k]} (${String(element[k])}); set ${DERIVED_KEYS[k]} instead, got ${describeValue(patch[k])}`,
       suggestion: DERIVED_KEYS[k]!,
     }));
     throw new ModelError("invalid-model", `${fn}: the patch sets ${derived.join(" and ")}, which ${derived.length === 1 ? "is" : "are"} derived`, issues);
   }
-  const current = getAt(model, target.path) as object;
-  const merged = { ...toElementInput(target.kind, current), ...patch };
-  const element = parseElement(fn, kindName(target.kind), ELEMENT_SCHEMAS[target.kind], merged, target.path) as Record<string, unknown>;
   return runEdit(fn, model, options, (draft) => {
     assignChanged(getAt(draft, target.path) as Record<string, unknown>, element);
   });

@@ -97,6 +97,15 @@ describe("removeElement", () => {
       expectGoodEdit(model, noStream, smallModel());
     });
 
+    it("removes an offering by its id", () => {
+      const model = smallModel();
+      const next = removeElement(model, "mailbox", { cascade: true });
+      expect(next.services[0]!.offerings).toEqual([]);
+      expect(next.risks[0]!.affects).toEqual(["mail", "new-hire", "setup"]);
+      expectGoodEdit(model, next, smallModel());
+      expect(pathsOf(catchModelError(() => removeElement(model, "mailbox")))).toEqual(["risks[0].affects[3]"]);
+    });
+
     it("removes a step and the next items that lead to it", () => {
       const model = smallModel();
       const next = removeElement(model, "setup", { cascade: true });

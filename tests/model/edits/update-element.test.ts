@@ -53,6 +53,14 @@ describe("updateElement", () => {
     }
   });
 
+  it("accepts a whole normalised step sent back, derived hours included, when they agree", () => {
+    const model = smallModel();
+    const step = model.valueStreams[0]!.steps[1]!;
+    expect(updateElement(model, "setup", { ...step })).toBe(model);
+    const next = updateElement(model, "setup", { ...step, processTime: "3h", processTimeHours: 3 });
+    expect(next.valueStreams[0]!.steps[1]).toMatchObject({ processTime: "3h", processTimeHours: 3 });
+  });
+
   it("updates nested elements: a step (durations again in hours) and an offering", () => {
     const model = smallModel();
     const step = updateElement(model, "setup", { processTime: "4h", waitTime: undefined, pctCompleteAccurate: 0.9 });
@@ -113,9 +121,11 @@ describe("updateElement", () => {
       ]);
     });
 
-    it("a derived field of a step", () => {
+    it("a derived field of a step that disagrees with its source", () => {
       const e = catchModelError(() => updateElement(smallModel(), "setup", { processTimeHours: 3 }));
-      expect(e.issues).toMatchObject([{ path: "valueStreams[0].steps[1].processTimeHours", code: "derived-key", suggestion: "processTime" }]);
+      expect(e.issues).toMatchObject([{ path: "valueStreams[0].steps[1].processTimeHours", code: "derived-mismatch", suggestion: "processTime" }]);
+      const both = catchModelError(() => updateElement(smallModel(), "setup", { processTime: "3h", processTimeHours: 2, waitTimeHours: 1 }));
+      expect(pathsOf(both)).toEqual(["valueStreams[0].steps[1].processTimeHours", "valueStreams[0].steps[1].waitTimeHours"]);
     });
 
     it("a result that fails the semantic checks", () => {
