@@ -1,5 +1,6 @@
-import { Document } from "yaml";
+import { Document, Scalar, visit } from "yaml";
 import { ModelError, invalidArgument } from "../model/errors.js";
+import { safeParseModel } from "../model/parse-model.js";
 import type { Model } from "../model/schema/model.js";
 import { toModelInput } from "../model/to-model-input.js";
 import { checkFormat, type ModelFormat } from "./model-format-of.js";
@@ -37,9 +38,18 @@ export function writeModelText(caller: string, model: Model, options: StringifyM
   if (schemaUrl !== undefined && (typeof schemaUrl !== "string" || schemaUrl.trim() === "" || /[\r\n]/.test(schemaUrl))) {
     invalidArgument(caller, "schemaUrl must be a one-line, non-empty string", schemaUrl);
   }
+  // Models from parseModel and the edit functions are frozen; anything else was built by hand: check it first.
+  let checked = model;
+  if (!Object.isFrozen(model)) {
+    const parsed = safeParseModel(model);
+    if (!parsed.success) {
+      throw new ModelError("invalid-argument", `${caller}: model is not a valid model (check it with parseModel first)`, parsed.error.issues);
+    }
+    checked = parsed.model;
+  }
   let input: Record<string, unknown>;
   try {
-    input = toModelInput(model) as Record<string, unknown>;
+    input = toModelInput(checked) as Record<string, unknown>;
   } catch (e) {
     // A hand-built object that only looks like a model: say so instead of letting a TypeError out.
     if (e instanceof ModelError) throw e;
@@ -50,7 +60,15 @@ export function writeModelText(caller: string, model: Model, options: StringifyM
     return `${JSON.stringify(doc, null, 2)}\n`;
   }
   // NOTE: aliasDuplicateObjects off: a repeated object is written out again, never as an anchor and alias.
-  const text = new Document(input, { aliasDuplicateObjects: false, compat: "yaml-1.1" }).toString({ lineWidth: 0, minContentWidth: 0 });
+  const doc = new Document(input, { aliasDuplicateObjects: false, compat: "yaml-1.1" });
+  visit(doc, {
+    Scalar(_, node) {
+      // A line ending in spaces inside a block scalar (`|`) is lost to editors that trim lines, and the yaml package
+      // writes a text of blank lines as a block that reads back without its spaces: quote such text instead.
+      if (typeof node.value === "string" && node.value.includes("\n") && /[ \t](\r?\n|$)/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  const text = doc.toString({ lineWidth: 0, minContentWidth: 0 });
   return schemaUrl === undefined ? text : `# yaml-language-server: $schema=${schemaUrl}\n${text}`;
 }
 
