@@ -1,6 +1,7 @@
 import type { Model } from "../model/schema/model.js";
 import { dependencyIndex, reachable } from "./dependency-index.js";
-import { resolveNode, transitiveOption, type DependencyOptions } from "./resolve-node.js";
+import { transitiveOption, type DependencyOptions } from "./dependency-options.js";
+import { resolveNode } from "./resolve-node.js";
 
 /**
  * What an element needs in order to work, in document order (ids; the element itself is never listed, even on a cycle).

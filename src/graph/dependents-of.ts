@@ -1,6 +1,7 @@
 import type { Model } from "../model/schema/model.js";
 import { dependencyIndex, reachable } from "./dependency-index.js";
-import { resolveNode, transitiveOption, type DependencyOptions } from "./resolve-node.js";
+import { transitiveOption, type DependencyOptions } from "./dependency-options.js";
+import { resolveNode } from "./resolve-node.js";
 
 /**
  * Who needs an element: the inverse of `dependenciesOf`, in document order (the element itself is never listed).
