@@ -1,0 +1,6 @@
+import type { Command } from "./command.js";
+import { schemaCommand } from "./commands/schema.js";
+import { validateCommand } from "./commands/validate.js";
+
+/** Every `servicevalue` command, in the order `--help` lists them. A new command is a file in `commands/` and a line here. */
+export const COMMANDS: readonly Command[] = [validateCommand, schemaCommand];
