@@ -16,7 +16,7 @@ export { ModelError, MODEL_ERROR_CODES, formatIssues, formatPath } from "./model
 export type { ModelErrorCode, ModelIssue } from "./model/errors.js";
 export { parseModel, safeParseModel } from "./model/parse-model.js";
 export type { SafeParseModelResult } from "./model/parse-model.js";
-export { toModelInput } from "./model/to-model-input.js";
+export { toModelInput, toElementInput } from "./model/to-model-input.js";
 export { closestMatch } from "./model/suggest.js";
 export { durationHours, DURATION_UNITS } from "./model/duration.js";
 export {
@@ -60,3 +60,32 @@ export type { Cost, CostInput, Benefit, BenefitInput } from "./model/schema/cost
 export { RiskSchema, RiskReductionSchema, InvestmentSchema } from "./model/schema/risk.js";
 export type { Risk, RiskInput, Investment, InvestmentInput } from "./model/schema/risk.js";
 export { PracticeRefSchema } from "./model/schema/practice-ref.js";
+
+// model: edits (immutable; immer patches for undo/redo)
+export { addStakeholder } from "./model/edits/add-stakeholder.js";
+export { addResource } from "./model/edits/add-resource.js";
+export { addService } from "./model/edits/add-service.js";
+export { addValueStream } from "./model/edits/add-value-stream.js";
+export { addJourney } from "./model/edits/add-journey.js";
+export { addCost } from "./model/edits/add-cost.js";
+export { addBenefit } from "./model/edits/add-benefit.js";
+export { addRisk } from "./model/edits/add-risk.js";
+export { addInvestment } from "./model/edits/add-investment.js";
+export { addStep } from "./model/edits/add-step.js";
+export type { AddStepOptions } from "./model/edits/add-step.js";
+export { addDependency } from "./model/edits/add-dependency.js";
+export type { AddDependencyOptions } from "./model/edits/add-dependency.js";
+export { removeElement } from "./model/edits/remove-element.js";
+export type { RemoveOptions } from "./model/edits/remove-element.js";
+export { renameId } from "./model/edits/rename-id.js";
+export { updateElement } from "./model/edits/update-element.js";
+export type { ElementPatch } from "./model/edits/update-element.js";
+export { updateModel } from "./model/edits/update-model.js";
+export type { ModelSettingsPatch } from "./model/edits/update-model.js";
+export { MODEL_SETTINGS } from "./model/edits/element-schemas.js";
+export { applyModelPatches } from "./model/edits/apply-model-patches.js";
+export type { EditOptions, EditResult } from "./model/edits/edit-result.js";
+export type { Patch } from "immer";
+export { idRecord } from "./model/id-record.js";
+export type { IdRecord } from "./model/id-record.js";
+export { meanAnnualLoss } from "./model/mean-annual-loss.js";

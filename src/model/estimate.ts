@@ -135,6 +135,7 @@ export function normaliseEstimate(input: unknown): Estimate | Problem[] {
     if (v < 0) problems.push({ path: [key], code: "out-of-range", message: `must be 0 or more, got ${v}` });
     return v;
   };
+  if (input === undefined) return [{ path: [], code: "required", message: "is required (a number, { low, high } or { low, mode, high })" }];
   if (typeof input === "number") {
     const v = num(input, "");
     return problems.length > 0 ? problems.map((p) => ({ ...p, path: [] })) : fixedEstimate(v!);

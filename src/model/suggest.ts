@@ -39,6 +39,7 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
 function canonical(s: string): string {
   return s
     .trim()
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2") // camelCase keys are words too: horizonYears -> horizon-years
     .toLowerCase()
     .replace(/[\s_]+/g, "-");
 }

@@ -430,3 +430,9 @@ describe("parseModel: semantic checks report every problem in one pass", () => {
     expect(() => parseModel({ name: "" })).toThrow(ModelError);
   });
 });
+
+describe("parseModel: missing estimates", () => {
+  it("reports a missing estimate as required", () => {
+    expect(pathsAndCodes({ name: "m", risks: [{ id: "r", name: "R", frequency: 1 }] })).toEqual([["risks[0].impact", "required"]]);
+  });
+});

@@ -21,3 +21,10 @@ describe("closestMatch", () => {
     expect(closestMatch("x", [])).toBeUndefined();
   });
 });
+
+describe("closestMatch on camelCase keys", () => {
+  it("treats camelCase words as words", () => {
+    expect(closestMatch("horizon", ["name", "horizonYears", "discountRate"])).toBe("horizonYears");
+    expect(closestMatch("dependOn", ["dependsOn", "bundles"])).toBe("dependsOn");
+  });
+});
