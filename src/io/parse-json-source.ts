@@ -18,7 +18,7 @@ export function parseJsonSource(text: string, caller: string, file: string | und
     parseError = e;
   }
   // The scan finds duplicate keys (JSON.parse keeps the last one silently) and, after a failed parse, where it failed.
-  const scan = scanJson(text);
+  const scan = scanJson(text, undefined, parseError === undefined);
   const problem =
     scan.error ??
     (parseError === undefined
@@ -34,7 +34,7 @@ export function parseJsonSource(text: string, caller: string, file: string | und
     value,
     empty: false,
     finder: (wanted) => {
-      const nodes = scanJson(text, wanted).nodes;
+      const nodes = scanJson(text, wanted, true).nodes;
       return (path) => nodes.get(formatPath(path));
     },
   };

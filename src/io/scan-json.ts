@@ -25,9 +25,10 @@ interface Frame {
  * Walk JSON text once, without building values: find the first syntax error (with its offset) or duplicate key
  * (`JSON.parse` keeps the last silently; a model must not lose data), and record where the values at the `wanted`
  * paths (dot/bracket form, as `formatPath` writes them) start. Iterative: deep nesting cannot overflow the stack.
+ * `trusted`: the text is known to be valid JSON (`JSON.parse` took it), so strings are skipped without checking them.
  * @example scanJson('{"a": [1, 2]}', new Set(["a[1]"])).nodes.get("a[1]") // { offset: 10, keyOffset: undefined }
  */
-export function scanJson(text: string, wanted?: ReadonlySet<string>): JsonScan {
+export function scanJson(text: string, wanted?: ReadonlySet<string>, trusted = false): JsonScan {
   const nodes = new Map<string, JsonNodeOffsets>();
   const n = text.length;
   const segments: (string | number)[] = [];
@@ -71,6 +72,16 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>): JsonScan {
   /** The index after the closing quote of the string starting at `start`, or a negative number on error. */
   let stringError = "";
   const scanString = (start: number): number => {
+    if (trusted) {
+      // Already checked by JSON.parse: only the closing quote is needed (one not escaped by an odd run of backslashes).
+      for (let q = text.indexOf('"', start + 1); q !== -1; q = text.indexOf('"', q + 1)) {
+        let b = q - 1;
+        while (text.charCodeAt(b) === 92) b--;
+        if ((q - 1 - b) % 2 === 0) return q + 1;
+      }
+      stringError = "unterminated string";
+      return -n - 1;
+    }
     for (let j = start + 1; j < n; j++) {
       const c = text.charCodeAt(j);
       if (c === 34) return j + 1;

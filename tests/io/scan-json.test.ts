@@ -16,6 +16,13 @@ describe("scanJson", () => {
     expect(text.slice(18, 22)).toBe("true");
   });
 
+  it("skips escaped quotes in trusted mode", () => {
+    const text = '{"a\\\\": "x\\"y\\\\", "b": ["\\\\\\""]}';
+    expect(JSON.parse(text)).toEqual({ "a\\": 'x"y\\', b: ['\\"'] });
+    expect(scanJson(text, new Set(["b[0]"]), true)).toEqual(scanJson(text, new Set(["b[0]"])));
+    expect(scanJson(text, new Set(["b[0]"]), true).nodes.get("b[0]")).toEqual({ offset: 24 });
+  });
+
   it("decodes escaped keys before naming their path", () => {
     const scan = scanJson('{"n\\u0061me": 1, "x\\"y": 2}', new Set(["name", '["x\\"y"]']));
     expect([...scan.nodes.keys()]).toEqual(["name", '["x\\"y"]']);
