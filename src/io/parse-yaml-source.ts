@@ -41,7 +41,8 @@ export function parseYamlSource(text: string, caller: string, file: string | und
 
   const docs: Document.Parsed[] = [];
   try {
-    for (const doc of new Composer({ uniqueKeys: true, version: "1.2", strict: true }).compose(tokens, true, text.length)) docs.push(doc);
+    // NOTE: the composer's own unique-key check is quadratic in the keys of a map; duplicateKeys below is linear.
+    for (const doc of new Composer({ uniqueKeys: false, version: "1.2", strict: true }).compose(tokens, true, text.length)) docs.push(doc);
   } catch (e) {
     return fail(e instanceof RangeError ? "nesting is too deep to read" : `the text cannot be read as YAML (${(e as Error).message})`, 0, "syntax-error");
   }
@@ -55,6 +56,15 @@ export function parseYamlSource(text: string, caller: string, file: string | und
       location: locationOf(file, { line, column: col }),
     };
   });
+  for (const offset of duplicateKeys(doc)) {
+    const { line, col } = lines.linePos(offset.at);
+    problems.push({
+      path: "",
+      code: "duplicate-key",
+      message: `duplicate key ${JSON.stringify(offset.key)} (a mapping holds each key once)`,
+      location: locationOf(file, { line, column: col }),
+    });
+  }
   if (docs.length > 1) {
     const { line, col } = lines.linePos(docs[1]!.range[0]);
     problems.push({
@@ -94,6 +104,25 @@ export function parseYamlSource(text: string, caller: string, file: string | und
     return fail(e instanceof RangeError ? "nesting is too deep to read" : `the text cannot be read as YAML (${(e as Error).message})`, 0, "syntax-error");
   }
   return { value, empty: false, finder: () => yamlFinder(doc) };
+}
+
+/**
+ * Keys written twice in one mapping, compared as the JavaScript keys they become (`1` and `"1"` are the same key),
+ * with the offset of each repeat. Linear in the size of the document.
+ */
+function duplicateKeys(doc: Document.Parsed): { key: string; at: number }[] {
+  const found: { key: string; at: number }[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = keyText(pair.key);
+        if (seen.has(key)) found.push({ key, at: (pair.key as ParsedNode | null)?.range?.[0] ?? map.range?.[0] ?? 0 });
+        seen.add(key);
+      }
+    },
+  });
+  return found;
 }
 
 /** The offset of the first collection nested deeper than `limit`, walking the CST without recursion. */

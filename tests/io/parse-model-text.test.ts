@@ -186,6 +186,9 @@ describe("parseModelText: text that is not a model", () => {
 
   it("refuses duplicate keys, several documents and unknown tags in YAML", () => {
     expect(errorOf(() => parseModelText("name: a\nname: b\n", { format: "yaml" })).issues[0]).toMatchObject({ code: "duplicate-key", location: { line: 2, column: 1 } });
+    // 1 and "1" are different YAML keys but the same JavaScript key: one would silently replace the other.
+    const keys = errorOf(() => parseModelText("name: a\nmeta:\n  1: x\n  '1': y\n", { format: "yaml" }));
+    expect(keys.issues).toEqual([expect.objectContaining({ code: "duplicate-key", message: 'duplicate key "1" (a mapping holds each key once)', location: { line: 4, column: 3 } })]);
     expect(errorOf(() => parseModelText("name: a\n---\nname: b\n", { format: "yaml" })).issues[0]).toMatchObject({ code: "multiple-documents", location: { line: 2, column: 1 } });
     expect(errorOf(() => parseModelText("name: !secret a\n", { format: "yaml" })).issues[0]).toMatchObject({ code: "tag-resolve-failed", location: { line: 1, column: 7 } });
   });
