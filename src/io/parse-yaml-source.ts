@@ -1,5 +1,4 @@
 import { Composer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, visit, type CST, type Document, type ParsedNode } from "yaml";
-import type { ModelIssue } from "../model/errors.js";
 import type { NodeFinder, ParsedSource } from "./parsed-source.js";
 import { locationOf, sourceError } from "./source-error.js";
 
@@ -23,12 +22,9 @@ export const MAX_YAML_DEPTH = 128;
  */
 export function parseYamlSource(text: string, caller: string, file: string | undefined): ParsedSource {
   const lines = new LineCounter();
-  const fail = (message: string, offset: number, code: string, extra: ModelIssue[] = []): never => {
+  const fail = (message: string, offset: number, code: string): never => {
     const { line, col } = lines.linePos(offset);
-    throw sourceError("syntax-error", caller, file, "is not valid YAML", [
-      { path: "", code, message, location: locationOf(file, { line, column: col }) },
-      ...extra,
-    ]);
+    throw sourceError("syntax-error", caller, file, "is not valid YAML", [{ path: "", code, message, location: locationOf(file, { line, column: col }) }]);
   };
   let tokens: CST.Token[];
   try {
@@ -56,12 +52,12 @@ export function parseYamlSource(text: string, caller: string, file: string | und
       location: locationOf(file, { line, column: col }),
     };
   });
-  for (const offset of duplicateKeys(doc)) {
-    const { line, col } = lines.linePos(offset.at);
+  for (const repeat of duplicateKeys(doc)) {
+    const { line, col } = lines.linePos(repeat.at);
     problems.push({
       path: "",
       code: "duplicate-key",
-      message: `duplicate key ${JSON.stringify(offset.key)} (a mapping holds each key once)`,
+      message: `duplicate key ${JSON.stringify(repeat.key)} (a mapping holds each key once)`,
       location: locationOf(file, { line, column: col }),
     });
   }

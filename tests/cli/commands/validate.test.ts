@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,6 +45,16 @@ describe("servicevalue validate", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("validates the bundled examples (the README's main job)", async () => {
+    const examples = (await readdir("examples")).filter((f) => /\.(ya?ml|json)$/.test(f));
+    expect(examples).toContain("modern-workplace.yaml");
+    for (const example of examples) {
+      const { code, out } = await cli("validate", join("examples", example));
+      expect([example, code, out.split("\n")[0]]).toEqual([example, 0, `valid: ${join("examples", example)}`]);
+      expect(out).toMatch(/\n {2}services +\d+ \(\d+ business, \d+ technical\)\n/);
+    }
   });
 
   it("summarises a model with no elements", async () => {
