@@ -89,3 +89,15 @@ export type { Patch } from "immer";
 export { idRecord } from "./model/id-record.js";
 export type { IdRecord } from "./model/id-record.js";
 export { meanAnnualLoss } from "./model/mean-annual-loss.js";
+
+// graph: the model as a graphology graph, and dependency queries
+export { toGraph } from "./graph/to-graph.js";
+export type { ModelGraph, NodeAttributes, EdgeAttributes, NodeKind } from "./graph/model-graph.js";
+export { catalogNodeKey } from "./graph/catalog-node-key.js";
+export { dependenciesOf } from "./graph/dependencies-of.js";
+export { dependentsOf } from "./graph/dependents-of.js";
+export type { DependencyOptions } from "./graph/dependency-options.js";
+export { impactOf } from "./graph/impact-of.js";
+export type { Impact } from "./graph/impact-of.js";
+export { topLevelServices } from "./graph/top-level-services.js";
+export { serviceOrder } from "./graph/service-order.js";
