@@ -17,7 +17,8 @@ export function cashFlowRates(times: ArrayLike<number>, values: ArrayLike<number
     reversedValues[i] = values[n - 1 - i]!;
   }
   const rates: number[] = [];
-  for (const y of exponentSumRoots(reversedValues, reversedTimes)) if (y < 1) rates.push(y - 1);
+  // NOTE: a root y below 2^-53 gives y - 1 = -1 in doubles, not a rate above -1: such roots are dropped.
+  for (const y of exponentSumRoots(reversedValues, reversedTimes)) if (y < 1 && y - 1 > -1) rates.push(y - 1);
   const above = exponentSumRoots(values, times);
   for (let i = above.length - 1; i >= 0; i--) rates.push(1 / above[i]! - 1);
   // Drop duplicates (a root found from both sides of r = 0, or twice at a tangency).

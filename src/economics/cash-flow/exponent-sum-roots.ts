@@ -53,13 +53,15 @@ function rootsOf(t: Terms): number[] {
   if (changes === 0) return [];
   const g = (x: number) => evaluate(t, x, false);
   const g1 = g(1);
-  if (changes === 1) {
-    // Exactly one positive root, and a simple one: it is in (0, 1] when g(0) = c[0] and g(1) differ in sign.
-    if (g1 === 0) return [1];
-    return t.c[0]! > 0 === g1 > 0 ? [] : [findRoot(g, 0, 1, t.c[0]!, g1)];
-  }
   // Rounding-error bound of the Horner sum: a generous 4 m eps times Σ |c[i]| x^e[i].
   const tolerance = (x: number) => 4 * t.c.length * Number.EPSILON * evaluate(t, x, true);
+  if (changes === 1) {
+    // Exactly one positive root, and a simple one: it is in (0, 1] when g(0) = c[0] and g(1) differ in sign.
+    // NOTE: g(1) within rounding of 0 means a root within rounding of 1 (rate 0), which the caller's other half,
+    // searching (0, 1) in 1 + rate, cannot return either: report it here as 1.
+    if (Math.abs(g1) <= tolerance(1)) return [1];
+    return t.c[0]! > 0 === g1 > 0 ? [] : [findRoot(g, 0, 1, t.c[0]!, g1)];
+  }
   const points = [0];
   const values = [t.c[0]!];
   for (const x of rootsOf(derivative(t))) {
@@ -85,7 +87,7 @@ function rootsOf(t: Terms): number[] {
 /**
  * Every root in (0, 1] of Σ coefficients[i] x^exponents[i], ascending. Exponents must be ascending and distinct;
  * zero coefficients are ignored. Internal to the cash-flow functions (x is a discount factor or a growth factor).
- * @example exponentSumRoots([-1, 5, -6], [0, 1, 2]) // [0.3333333333333333, 0.5]
+ * @example exponentSumRoots([-1, 5, -6], [0, 1, 2]) // [0.333..., 0.5]
  */
 export function exponentSumRoots(coefficients: ArrayLike<number>, exponents: ArrayLike<number>): number[] {
   const c: number[] = [];

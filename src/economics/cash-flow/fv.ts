@@ -6,7 +6,7 @@ import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
  * fv = -(pv (1 + r)^n + pmt (1 + r w) ((1 + r)^n - 1) / r) (w = 1 for "begin", 0 for "end";
  * at r = 0, -(pv + pmt n)), with (1 + r)^n - 1 = expm1(n log1p r) so that rates near 0 stay exact.
  * `rate` per period as a fraction; money in the caller's unit, signed. NaN for rate <= -1 or non-finite inputs.
- * @example fv(0.05 / 12, 10 * 12, -100, -100) // 15692.928894335748 (numpy-financial's docstring)
+ * @example fv(0.05 / 12, 10 * 12, -100, -100) // 15692.9288943358 (numpy-financial's docstring: 15692.928894335748)
  */
 export function fv(rate: number, nper: number, pmt: number, pv = 0, when: PaymentTiming = "end"): number {
   const w = paymentTimingFactor(when, "fv");

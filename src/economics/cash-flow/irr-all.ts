@@ -5,7 +5,8 @@ import { cashFlowRates } from "./cash-flow-rates.js";
  * ascending, each once (a double root, where the NPV curve touches 0, counts once).
  * The roots of the NPV polynomial in the discount factor are isolated exactly (Rolle's theorem and Descartes' rule
  * of signs) and refined by Brent's method to full precision, so close or touching roots are not missed; at most one
- * more root than there are sign changes in the flows. Rates are fractions per period.
+ * more root than there are sign changes in the flows. Rates are fractions per period. A root closer to -1 than
+ * 1.1e-16 cannot be told from -1 in doubles and is left out.
  * Returns [] when there is none (all flows of one sign), when every rate is a root (all flows 0) or for any
  * non-finite flow.
  * @example irrAll([-1600, 10000, -10000]) // [0.25, 4] (Lorie and Savage's pump problem)

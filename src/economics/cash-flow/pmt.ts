@@ -7,7 +7,7 @@ import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
  * (w = 1 for "begin", 0 for "end"); at r = 0, -(pv + fv) / n exactly.
  * `rate` per period as a fraction; money in the caller's unit, signed. NaN for rate <= -1, nper = 0 or non-finite
  * inputs.
- * @example pmt(0.075 / 12, 12 * 15, 200000) // -1854.0247200054619 (numpy-financial's docstring)
+ * @example pmt(0.075 / 12, 12 * 15, 200000) // -1854.02472000548 (numpy-financial's docstring: -1854.0247200054619)
  */
 export function pmt(rate: number, nper: number, pv: number, fv = 0, when: PaymentTiming = "end"): number {
   const w = paymentTimingFactor(when, "pmt");

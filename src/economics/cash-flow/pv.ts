@@ -8,7 +8,7 @@ import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
  * pv + pmt n + fv = 0). Computed as pv = -(fv (1 + r)^-n + pmt (1 + r w) a), a = {@link annuityFactor}.
  * `rate` per period as a fraction; money in the caller's unit, signed (paid out negative).
  * NaN for rate <= -1 or non-finite inputs.
- * @example pv(0.05 / 12, 10 * 12, -100, 15692.93) // -100.00067131625819 (numpy-financial's docstring)
+ * @example pv(0.05 / 12, 10 * 12, -100, 15692.93) // -100.000671316 (numpy-financial's docstring: -100.00067131625819)
  */
 export function pv(rate: number, nper: number, pmt: number, fv = 0, when: PaymentTiming = "end"): number {
   const w = paymentTimingFactor(when, "pv");
