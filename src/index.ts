@@ -101,3 +101,12 @@ export { impactOf } from "./graph/impact-of.js";
 export type { Impact } from "./graph/impact-of.js";
 export { topLevelServices } from "./graph/top-level-services.js";
 export { serviceOrder } from "./graph/service-order.js";
+
+// io: model files as text (browser-safe)
+export { parseModelText } from "./io/parse-model-text.js";
+export type { ParseModelTextOptions } from "./io/parse-model-text.js";
+export { stringifyModel } from "./io/stringify-model.js";
+export type { StringifyModelOptions } from "./io/stringify-model.js";
+export { modelFormatOf, MODEL_FORMATS } from "./io/model-format-of.js";
+export type { ModelFormat } from "./io/model-format-of.js";
+export { modelJsonSchema, MODEL_SCHEMA_ID } from "./model/json-schema.js";
