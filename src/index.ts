@@ -8,8 +8,32 @@
 export * from "./reference/itil4.js";
 export { ITIL4_PRACTICES } from "./reference/itil4-practices.js";
 
-// stats
+// stats: seeded random streams, distributions, summaries (no ITIL words)
 export { inverseNormalCdf } from "./stats/inverse-normal-cdf.js";
+export { createRng } from "./stats/create-rng.js";
+export type { Rng } from "./stats/create-rng.js";
+export type { Sampler } from "./stats/sampler.js";
+export { constant } from "./stats/constant.js";
+export { uniform } from "./stats/uniform.js";
+export { normal } from "./stats/normal.js";
+export { lognormal } from "./stats/lognormal.js";
+export { normalFromInterval } from "./stats/normal-from-interval.js";
+export { lognormalFromInterval } from "./stats/lognormal-from-interval.js";
+export { uniformFromInterval } from "./stats/uniform-from-interval.js";
+export { triangular } from "./stats/triangular.js";
+export { pert } from "./stats/pert.js";
+export { beta } from "./stats/beta.js";
+export { gamma } from "./stats/gamma.js";
+export { poisson, poissonDraw } from "./stats/poisson.js";
+export { standardNormal } from "./stats/standard-normal.js";
+export { normalCdf } from "./stats/normal-cdf.js";
+export { logGamma } from "./stats/log-gamma.js";
+export { percentile } from "./stats/percentile.js";
+export { percentiles } from "./stats/percentiles.js";
+export { mean } from "./stats/mean.js";
+export { sum } from "./stats/sum.js";
+export { createSumAccumulator } from "./stats/sum-accumulator.js";
+export type { SumAccumulator } from "./stats/sum-accumulator.js";
 
 // model: schemas, parsing, errors
 export { ModelError, MODEL_ERROR_CODES, formatIssues, formatPath } from "./model/errors.js";
@@ -110,3 +134,40 @@ export type { StringifyModelOptions } from "./io/stringify-model.js";
 export { modelFormatOf, MODEL_FORMATS } from "./io/model-format-of.js";
 export type { ModelFormat } from "./io/model-format-of.js";
 export { modelJsonSchema, MODEL_SCHEMA_ID } from "./model/json-schema.js";
+
+// economics: cash flows (numpy-financial conventions: first flow at t = 0)
+export { npv } from "./economics/cash-flow/npv.js";
+export { xnpv } from "./economics/cash-flow/xnpv.js";
+export { irr } from "./economics/cash-flow/irr.js";
+export type { IrrOptions } from "./economics/cash-flow/irr.js";
+export { irrAll } from "./economics/cash-flow/irr-all.js";
+export { xirr } from "./economics/cash-flow/xirr.js";
+export { mirr } from "./economics/cash-flow/mirr.js";
+export { pmt } from "./economics/cash-flow/pmt.js";
+export { pv } from "./economics/cash-flow/pv.js";
+export { fv } from "./economics/cash-flow/fv.js";
+export { nper } from "./economics/cash-flow/nper.js";
+export { rate } from "./economics/cash-flow/rate.js";
+export { paybackPeriod } from "./economics/cash-flow/payback-period.js";
+export { discountedPaybackPeriod } from "./economics/cash-flow/discounted-payback-period.js";
+export { equivalentAnnualCost } from "./economics/cash-flow/equivalent-annual-cost.js";
+export { annuityFactor } from "./economics/cash-flow/annuity-factor.js";
+export type { PaymentTiming } from "./economics/cash-flow/payment-timing.js";
+export type { DateInput } from "./economics/cash-flow/year-fractions.js";
+
+// economics: costs over time, allocation, TCO, showback, value balance
+export { flowSeries } from "./economics/flow-series.js";
+export { entriesByYear } from "./economics/entries-by-year.js";
+export { allocateCosts } from "./economics/allocate-costs.js";
+export type { CostAllocation, ServiceAllocation } from "./economics/allocate-costs.js";
+export { totalCostOfOwnership, NO_DIMENSION } from "./economics/total-cost-of-ownership.js";
+export type { TotalCostOfOwnership } from "./economics/total-cost-of-ownership.js";
+export { costPerConsumer, unchargedCosts } from "./economics/cost-per-consumer.js";
+export type { Showback } from "./economics/cost-per-consumer.js";
+export { valueBalance } from "./economics/value-balance.js";
+export type { ValueBalance } from "./economics/value-balance.js";
+
+// risk
+export { expectedAnnualLoss } from "./risk/expected-annual-loss.js";
+export { riskExposure } from "./risk/risk-exposure.js";
+export type { RiskExposure } from "./risk/risk-exposure.js";

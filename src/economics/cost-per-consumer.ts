@@ -2,7 +2,7 @@ import { idRecord, type IdRecord } from "../model/id-record.js";
 import type { Model } from "../model/schema/model.js";
 import { allocateCosts } from "./allocate-costs.js";
 import { allocationPlan } from "../graph/allocation-plan.js";
-import { presentValueOf } from "./discounting.js";
+import { npv } from "./cash-flow/npv.js";
 import { servicePositionOrThrow } from "./total-cost-of-ownership.js";
 
 /** One consumer's showback: its share of a service's full cost, per year, in total and discounted. */
@@ -39,7 +39,7 @@ export function costPerConsumer(model: Model, serviceId?: string): IdRecord<Show
   }
   for (const row of Object.values(out)) {
     row.total = row.byYear.reduce((s, v) => s + v, 0);
-    row.presentValue = presentValueOf(row.byYear, model.discountRate);
+    row.presentValue = npv(model.discountRate, row.byYear);
   }
   return out;
 }

@@ -6,7 +6,8 @@ import type { Model } from "../model/schema/model.js";
 import type { Cost } from "../model/schema/cost.js";
 import { closestMatch } from "../model/suggest.js";
 import { absorptionInto, allocationPlan, type AllocationPlan } from "../graph/allocation-plan.js";
-import { equivalentAnnualCostOf, presentValueOf } from "./discounting.js";
+import { equivalentAnnualCost } from "./cash-flow/equivalent-annual-cost.js";
+import { npv } from "./cash-flow/npv.js";
 import { flowSeries } from "./flow-series.js";
 
 /** The dimension key for costs that come from services' own cost entries, not from a resource. */
@@ -71,7 +72,7 @@ export function totalCostOfOwnership(model: Model, serviceId: string): TotalCost
     bySource[cost.of] = (bySource[cost.of] ?? 0) + sum;
   });
   const total = byYear.reduce((s, v) => s + v, 0);
-  const presentValue = presentValueOf(byYear, model.discountRate);
+  const presentValue = npv(model.discountRate, byYear);
   return {
     total,
     presentValue,
@@ -80,7 +81,7 @@ export function totalCostOfOwnership(model: Model, serviceId: string): TotalCost
     byType,
     byDimension,
     bySource,
-    equivalentAnnualCost: equivalentAnnualCostOf(presentValue, model.discountRate, h),
+    equivalentAnnualCost: equivalentAnnualCost(model.discountRate, presentValue, h),
   };
 }
 

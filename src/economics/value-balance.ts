@@ -3,7 +3,7 @@ import type { Model } from "../model/schema/model.js";
 import { closestMatch } from "../model/suggest.js";
 import { allocateCosts } from "./allocate-costs.js";
 import { allocationPlan } from "../graph/allocation-plan.js";
-import { presentValueOf } from "./discounting.js";
+import { npv } from "./cash-flow/npv.js";
 import { entriesByYear } from "./entries-by-year.js";
 import { servicePositionOrThrow } from "./total-cost-of-ownership.js";
 
@@ -57,11 +57,11 @@ export function valueBalance(model: Model, serviceId: string, stakeholderId: str
   const byYear = benefits.map((b, y) => b + removed[y]! - imposed[y]! - showback[y]!);
   return {
     byYear,
-    presentValue: presentValueOf(byYear, rate),
-    benefits: presentValueOf(benefits, rate),
-    costsRemoved: presentValueOf(removed, rate),
-    costsImposed: presentValueOf(imposed, rate),
-    showback: presentValueOf(showback, rate),
-    intangibleBenefits: presentValueOf(intangible, rate),
+    presentValue: npv(rate, byYear),
+    benefits: npv(rate, benefits),
+    costsRemoved: npv(rate, removed),
+    costsImposed: npv(rate, imposed),
+    showback: npv(rate, showback),
+    intangibleBenefits: npv(rate, intangible),
   };
 }

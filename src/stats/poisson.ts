@@ -30,6 +30,27 @@ export function poisson(lambda: number): Sampler {
   };
 }
 
+/**
+ * One Poisson draw with mean `lambda`, for callers whose mean changes from draw to draw (a simulated event rate):
+ * the same methods as {@link poisson} without building a sampler. A lambda that is not finite and >= 0 counts as 0.
+ * @example poissonDraw(0.5, rng) // 0, 1, 2, ... events this year
+ */
+export function poissonDraw(lambda: number, rng: Rng): number {
+  if (!(lambda > 0 && Number.isFinite(lambda))) return 0;
+  if (lambda >= INVERSION_LIMIT) return ptrsSampler(lambda)(rng);
+  const u = rng.next();
+  let k = 0;
+  let p = Math.exp(-lambda);
+  let cdf = p;
+  const maxK = lambda + 40;
+  while (u >= cdf && k < maxK) {
+    k++;
+    p *= lambda / k;
+    cdf += p;
+  }
+  return k;
+}
+
 function inversionSampler(lambda: number): (rng: Rng) => number {
   const p0 = Math.exp(-lambda);
   // Past this k the remaining tail mass is below 1e-17 for lambda < 10: stop even if rounding kept cdf < u.

@@ -34,3 +34,34 @@ describe("poisson", () => {
     expect(poisson(Infinity).sample(createRng(1))).toBeNaN();
   });
 });
+
+describe("poissonDraw", () => {
+  it("draws counts with the mean and variance of the Poisson law, for small and large means", async () => {
+    const { poissonDraw } = await import("../../src/stats/poisson.js");
+    const { createRng } = await import("../../src/stats/create-rng.js");
+    for (const lambda of [0.3, 4, 25]) {
+      const rng = createRng("poisson-draw").fork(lambda);
+      const n = 100_000;
+      let s = 0;
+      let s2 = 0;
+      for (let i = 0; i < n; i++) {
+        const k = poissonDraw(lambda, rng);
+        expect(Number.isInteger(k) && k >= 0).toBe(true);
+        s += k;
+        s2 += k * k;
+      }
+      const m = s / n;
+      const v = s2 / n - m * m;
+      // Within 5 standard errors of the mean (sd of the mean = sqrt(lambda / n)).
+      expect(Math.abs(m - lambda)).toBeLessThan(5 * Math.sqrt(lambda / n));
+      expect(Math.abs(v - lambda) / lambda).toBeLessThan(0.05);
+    }
+  });
+
+  it("gives 0 for a mean that is 0, negative or not finite", async () => {
+    const { poissonDraw } = await import("../../src/stats/poisson.js");
+    const { createRng } = await import("../../src/stats/create-rng.js");
+    const rng = createRng(1);
+    for (const lambda of [0, -1, Number.NaN, Infinity]) expect(poissonDraw(lambda, rng)).toBe(0);
+  });
+});
