@@ -65,11 +65,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof key === "number") out += `[${key}]`;
     else {
       const k = String(key);
-      out += /^[A-Za-z_$][\w$]*$/.test(k) ? (out ? `.${k}` : k) : `[${JSON.stringify(k)}]`;
+      let plain = IDENTIFIER_KEYS.get(k);
+      if (plain === undefined) {
+        plain = /^[A-Za-z_$][\w$]*$/.test(k);
+        if (IDENTIFIER_KEYS.size < 10_000) IDENTIFIER_KEYS.set(k, plain);
+      }
+      out += plain ? (out ? `.${k}` : k) : `[${JSON.stringify(k)}]`;
     }
   }
   return out;
 }
+
+/** Whether a key can be written after a dot; keys repeat a lot (field names), so the answer is remembered. */
+const IDENTIFIER_KEYS = new Map<string, boolean>();
 
 /** Throw a `ModelError("invalid-argument")` naming the function and the bad value. */
 export function invalidArgument(fn: string, what: string, got: unknown): never {
