@@ -156,7 +156,11 @@ export type { PaymentTiming } from "./economics/cash-flow/payment-timing.js";
 export type { DateInput } from "./economics/cash-flow/year-fractions.js";
 
 // economics: costs over time, allocation, TCO, showback, value balance
-export { flowSeries } from "./economics/flow-series.js";
+export { flowSeries } from "./model/flow-series.js";
+export { valueOfInvestment } from "./economics/value-of-investment.js";
+export type { ValueOfInvestment } from "./economics/value-of-investment.js";
+export { returnOnInvestment } from "./economics/return-on-investment.js";
+export type { ReturnOnInvestment } from "./economics/return-on-investment.js";
 export { entriesByYear } from "./economics/entries-by-year.js";
 export { allocateCosts } from "./economics/allocate-costs.js";
 export type { CostAllocation, ServiceAllocation } from "./economics/allocate-costs.js";
@@ -171,3 +175,12 @@ export type { ValueBalance } from "./economics/value-balance.js";
 export { expectedAnnualLoss } from "./risk/expected-annual-loss.js";
 export { riskExposure } from "./risk/risk-exposure.js";
 export type { RiskExposure } from "./risk/risk-exposure.js";
+export { simulate } from "./risk/simulate.js";
+export type { SimulateOptions, SimulationResult } from "./risk/simulate.js";
+export type { ServiceSelection } from "./risk/simulation-plan.js";
+export type { Summary, LossExceedance } from "./risk/summary.js";
+export { EXCEEDANCE_PROBABILITIES } from "./risk/summary.js";
+export { valueOfInformation } from "./risk/value-of-information.js";
+export type { ValueOfInformation, ValueOfInformationOptions } from "./risk/value-of-information.js";
+export { modelEstimates, samplerOf } from "./risk/model-estimates.js";
+export type { ModelEstimate } from "./risk/model-estimates.js";

@@ -3,7 +3,7 @@ import { elementIndex } from "../model/element-index.js";
 import { idRecord, type IdRecord } from "../model/id-record.js";
 import type { Model } from "../model/schema/model.js";
 import { allocationPlan, propagateForward } from "../graph/allocation-plan.js";
-import { flowSeries } from "./flow-series.js";
+import { flowSeries } from "../model/flow-series.js";
 
 /** One service's costs per year (index 0 = first year of the horizon), in the model's currency. */
 export interface ServiceAllocation {

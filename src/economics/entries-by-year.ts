@@ -1,5 +1,5 @@
 import type { Model } from "../model/schema/model.js";
-import { flowSeries } from "./flow-series.js";
+import { flowSeries } from "../model/flow-series.js";
 
 /**
  * The yearly sum of the benefit entries (or cost entries) of one element, at their means.

@@ -8,7 +8,7 @@ import { closestMatch } from "../model/suggest.js";
 import { absorptionInto, allocationPlan, type AllocationPlan } from "../graph/allocation-plan.js";
 import { equivalentAnnualCost } from "./cash-flow/equivalent-annual-cost.js";
 import { npv } from "./cash-flow/npv.js";
-import { flowSeries } from "./flow-series.js";
+import { flowSeries } from "../model/flow-series.js";
 
 /** The dimension key for costs that come from services' own cost entries, not from a resource. */
 export const NO_DIMENSION = "none";

@@ -1,10 +1,10 @@
-import type { Benefit, Cost } from "../model/schema/cost.js";
+import type { Benefit, Cost } from "./schema/cost.js";
 
 /**
  * The yearly amounts of one cost or benefit entry over a horizon of `horizonYears` (index 0 = first year), using
  * `amount` (by default the estimate's mean; a simulation passes a draw). Spec: a `monthly` amount counts 12 times a year;
  * a `once` amount falls in `startYear`; otherwise year t in [startYear, endYear] pays
- * amount x (1 + growth)^(t - startYear).
+ * amount x (1 + growth)^(t - startYear). In the model layer: the economics and the risk simulation both need it.
  * @example flowSeries({ amount: { mean: 100 }, recurrence: "yearly", startYear: 1, growth: 0.1 }, 4) // [0, 100, 110, 121]
  */
 export function flowSeries(

@@ -1,0 +1,165 @@
+import type { PortfolioCandidate, PortfolioProblem } from "./portfolio-problem.js";
+import { createPortfolioState } from "./portfolio-state.js";
+
+/** One set of investments found by {@link bestPortfolios}: members in model order, cost undiscounted, net as PV. */
+export interface PortfolioSet {
+  members: readonly PortfolioCandidate[];
+  cost: number;
+  net: number;
+}
+
+/** Tolerances of a search: nets within `net`, costs within `cost` of each other are equal; costs may pass the budget by `cost`. */
+export interface PortfolioTolerance {
+  net: number;
+  cost: number;
+}
+
+/**
+ * The tolerances for a problem and budget: 1e-9 relative to the money involved, so that rounding in sums of
+ * present values or of costs never decides between two sets, nor whether a set fits (0.1 + 0.2 fits a budget of 0.3).
+ */
+export function portfolioTolerance(problem: PortfolioProblem, budget: number): PortfolioTolerance {
+  let money = 0;
+  let spend = 0;
+  for (const c of problem.candidates) {
+    money += Math.abs(c.tangible) + Math.abs(c.intangible) + Math.abs(c.costs);
+    spend += c.cost;
+  }
+  for (const w of problem.weights) money += w;
+  return { net: 1e-9 * Math.max(1, money), cost: 1e-9 * Math.max(1, budget, spend) };
+}
+
+/**
+ * Order of sets, best first: higher net value; then lower cost; then fewer investments; then the sorted id lists
+ * compared lexicographically. Nets and costs within the tolerance count as equal.
+ */
+export function compareSets(
+  a: { net: number; cost: number; ids: readonly string[] },
+  b: { net: number; cost: number; ids: readonly string[] },
+  tolerance: PortfolioTolerance,
+): number {
+  if (Math.abs(a.net - b.net) > tolerance.net) return b.net - a.net;
+  if (Math.abs(a.cost - b.cost) > tolerance.cost) return a.cost - b.cost;
+  if (a.ids.length !== b.ids.length) return a.ids.length - b.ids.length;
+  for (let k = 0; k < a.ids.length; k++) {
+    if (a.ids[k] !== b.ids[k]) return a.ids[k]! < b.ids[k]! ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * The `count` best sets of investments whose cost fits `budget`, best first (order of {@link compareSets}), exactly.
+ *
+ * Branch and bound over the investments sorted by standalone net value per unit of cost, taking each in or out,
+ * in first. The bound of a node is its set's exact value plus the fractional-knapsack (Dantzig) bound of the
+ * remaining investments at their standalone values with the budget left. It is a valid upper bound because an
+ * investment's marginal value given any set never exceeds its standalone value (see `createPortfolioState`): combined
+ * reductions never avoid more than the sum of the standalone ones. A subtree is cut when its bound is below the
+ * `count`-th best net found so far by more than the tolerance (so ties are still compared on cost, size and ids).
+ *
+ * Left out up front, and never part of a listed set:
+ * - investments with standalone net <= 0. Their marginal value given any set is <= their standalone value <= 0 and
+ *   their cost is >= 0 (amounts and growth factors are never negative), so a set with one is never better than the
+ *   same set without it: not as good (it costs at least as much, has more members) even when the net is the same.
+ * - a twin (same cost, same additive value, same reductions) taken without a twin with a smaller id: swapping the two
+ *   gives the same net and cost with lexicographically smaller ids. Twins are thus taken in id order, which also keeps
+ *   the search from trying every equal-valued mix of identical investments.
+ */
+export function bestPortfolios(
+  problem: PortfolioProblem,
+  budget: number,
+  count: number,
+  tolerance: PortfolioTolerance = portfolioTolerance(problem, budget),
+): PortfolioSet[] {
+  const limit = budget + tolerance.cost;
+  const items = problem.candidates
+    .filter((c) => standaloneValue(problem, c) > 0 && c.cost <= limit)
+    .map((c) => ({ c, value: standaloneValue(problem, c) }))
+    .sort((a, b) => ratio(b) - ratio(a) || a.c.cost - b.c.cost || (a.c.id < b.c.id ? -1 : 1));
+  const n = items.length;
+  const twinBefore = twinLinks(items.map((it) => it.c));
+  const suffixMinCost = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
+  for (let j = n - 1; j >= 0; j--) suffixMinCost[j] = Math.min(items[j]!.c.cost, suffixMinCost[j + 1]!);
+
+  const state = createPortfolioState(problem);
+  const taken = new Uint8Array(n);
+  const top: { net: number; cost: number; ids: string[]; members: PortfolioCandidate[] }[] = [];
+
+  // Dantzig bound: the remaining items in ratio order, the last one that does not fit taken fractionally.
+  const bound = (from: number, room: number): number => {
+    let extra = 0;
+    for (let j = from; j < n; j++) {
+      const it = items[j]!;
+      if (it.c.cost <= room) {
+        extra += it.value;
+        room -= it.c.cost;
+      } else {
+        extra += (it.value * room) / it.c.cost;
+        break;
+      }
+    }
+    return extra;
+  };
+
+  const record = () => {
+    const full = top.length === count;
+    if (full && state.value < top[count - 1]!.net - tolerance.net) return;
+    const members: PortfolioCandidate[] = [];
+    for (let j = 0; j < n; j++) if (taken[j]) members.push(items[j]!.c);
+    const entry = { net: state.value, cost: state.cost, ids: members.map((m) => m.id).sort(), members };
+    let at = top.length;
+    while (at > 0 && compareSets(entry, top[at - 1]!, tolerance) < 0) at--;
+    if (at >= count) return;
+    top.splice(at, 0, entry);
+    if (top.length > count) top.pop();
+  };
+
+  const visit = (j: number): void => {
+    const room = limit - state.cost;
+    if (top.length === count && state.value + bound(j, room) < top[count - 1]!.net - tolerance.net) return;
+    if (j === n || suffixMinCost[j]! > room) {
+      record();
+      return;
+    }
+    const it = items[j]!;
+    const twin = twinBefore[j]!;
+    if (it.c.cost <= room && (twin < 0 || taken[twin] === 1)) {
+      state.add(it.c);
+      taken[j] = 1;
+      visit(j + 1);
+      taken[j] = 0;
+      state.undo();
+    }
+    visit(j + 1);
+  };
+  if (count > 0) visit(0);
+  return top.map((t) => ({ members: [...t.members].sort((a, b) => a.order - b.order), cost: t.cost, net: t.net }));
+}
+
+/** An investment's net value on its own: its additive part plus the PV of its reductions alone. */
+export function standaloneValue(problem: PortfolioProblem, c: PortfolioCandidate): number {
+  const h = problem.horizonYears;
+  let value = c.additive;
+  for (const r of c.reductions) {
+    for (let y = r.fromYear; y < h; y++) value += problem.weights[r.risk * h + y]! * r.by;
+  }
+  return value;
+}
+
+/** Net per unit of cost; a free investment (cost 0) first. */
+function ratio(it: { c: PortfolioCandidate; value: number }): number {
+  return it.c.cost > 0 ? it.value / it.c.cost : Number.POSITIVE_INFINITY;
+}
+
+/** For each item, the index of the previous item with identical cost, additive value and reductions, or -1. */
+function twinLinks(items: readonly PortfolioCandidate[]): Int32Array {
+  const last = new Map<string, number>();
+  const out = new Int32Array(items.length).fill(-1);
+  items.forEach((c, j) => {
+    const reductions = c.reductions.map((r) => `${r.risk}/${r.by}/${r.fromYear}`).sort();
+    const key = `${c.cost}|${c.additive}|${reductions.join(",")}`;
+    out[j] = last.get(key) ?? -1;
+    last.set(key, j);
+  });
+  return out;
+}
