@@ -145,35 +145,43 @@ function buildPlan(model: Model): AllocationPlan {
  * full = base + what its providers pass on, solved per strongly connected group (reciprocal method).
  */
 export function propagateForward(plan: AllocationPlan, base: Float64Array, k: number): Float64Array {
-  const full = Float64Array.from(base);
-  const { providerStart, providerIndex, providerFraction } = plan;
-  plan.components.forEach((members, g) => {
-    const group = plan.cyclic[g];
+  return propagateForwardInPlace(plan, Float64Array.from(base), k);
+}
+
+/** {@link propagateForward} overwriting `values` (base in, full out): no allocation for acyclic models (hot in simulations). */
+export function propagateForwardInPlace(plan: AllocationPlan, values: Float64Array, k: number): Float64Array {
+  const { providerStart, providerIndex, providerFraction, components, cyclic } = plan;
+  for (let g = 0; g < components.length; g++) {
+    const members = components[g]!;
+    const group = cyclic[g];
     if (!group) {
-      const c = members[0]!;
-      for (let e = providerStart[c]!; e < providerStart[c + 1]!; e++) {
-        const p = providerIndex[e]!;
+      // Providers come earlier in this order, so their full costs are final.
+      const row = members[0]! * k;
+      for (let e = providerStart[members[0]!]!; e < providerStart[members[0]! + 1]!; e++) {
+        const from = providerIndex[e]! * k;
         const f = providerFraction[e]!;
-        for (let y = 0; y < k; y++) full[c * k + y]! += f * full[p * k + y]!;
+        for (let y = 0; y < k; y++) values[row + y]! += f * values[from + y]!;
       }
-      return;
+      continue;
     }
     const size = members.length;
     const rhs = new Float64Array(size);
+    const solved = new Float64Array(size * k);
     for (let y = 0; y < k; y++) {
       for (let i = 0; i < size; i++) {
         const c = members[i]!;
-        let b = base[c * k + y]!;
+        let b = values[c * k + y]!;
         for (let e = providerStart[c]!; e < providerStart[c + 1]!; e++) {
-          if (!group.local.has(providerIndex[e]!)) b += providerFraction[e]! * full[providerIndex[e]! * k + y]!;
+          if (!group.local.has(providerIndex[e]!)) b += providerFraction[e]! * values[providerIndex[e]! * k + y]!;
         }
         rhs[i] = b;
       }
-      const x = luSolve(group.forward, rhs);
-      for (let i = 0; i < size; i++) full[members[i]! * k + y] = x[i]!;
+      solved.set(luSolve(group.forward, rhs), y * size);
     }
-  });
-  return full;
+    // Written after every column is solved: each column's right-hand side reads the members' own base values.
+    for (let y = 0; y < k; y++) for (let i = 0; i < size; i++) values[members[i]! * k + y] = solved[y * size + i]!;
+  }
+  return values;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { propagateForward } from "../graph/allocation-plan.js";
+import { propagateForwardInPlace } from "../graph/allocation-plan.js";
 import type { Rng } from "../stats/create-rng.js";
 import { poissonDraw } from "../stats/poisson.js";
 import type { SimulationPlan } from "./simulation-plan.js";
@@ -41,12 +41,14 @@ export function simulateChunk(
   const length = Math.min(CHUNK_SIZE, iterations - start);
   const { estimates, samplers, drawn, allocation } = plan;
 
+  const scratch = workspaceOf(plan);
   // Draw: one value per drawn estimate per iteration; fixed estimates read as their value.
   const values: (Float64Array | number)[] = estimates.map((e) => e.estimate.mean);
   const draws: Float64Array[] = [];
   for (let k = 0; k < drawn.length; k++) {
     const e = drawn[k]!;
-    const out = samplers[e]!.fill(new Float64Array(length), streams[k]!.fork(chunk));
+    const buffer = keepDraws ? new Float64Array(length) : scratch.draws[k]!.subarray(0, length);
+    const out = samplers[e]!.fill(buffer, streams[k]!.fork(chunk));
     values[e] = out;
     draws.push(out);
   }
@@ -61,17 +63,20 @@ export function simulateChunk(
   const reported = plan.reportedServices;
   const serviceTco = new Float64Array(reported.length * length);
   const serviceNet = new Float64Array(reported.length * length);
-  const benefits = new Float64Array(n * length);
-  for (let s = 0; s < n; s++) benefits.fill(plan.benefitConstant[s]!, s * length, (s + 1) * length);
+  // Tangible benefits (PV) of the reported services.
+  const benefits = new Float64Array(reported.length * length);
+  reported.forEach((s, o) => benefits.fill(plan.benefitConstant[s]!, o * length, (o + 1) * length));
   for (const term of reported.length > 0 ? plan.benefitTerms : []) {
-    for (let b = 0; b < length; b++) benefits[term.service * length + b]! += term.coefficient * at(term.estimate, b);
+    const o = scratch.reportedPosition[term.service]!;
+    if (o < 0) continue;
+    for (let b = 0; b < length; b++) benefits[o * length + b]! += term.coefficient * at(term.estimate, b);
   }
-  const block = Math.max(8, Math.min(length, Math.floor(MAX_BLOCK_VALUES / Math.max(1, 2 * n))));
+  const block = scratch.block;
   // Nothing to allocate when no service is reported (value of information needs investments only).
   for (let first = 0; reported.length > 0 && first < length; first += block) {
     const width = Math.min(block, length - first);
     const k2 = 2 * width;
-    const base = new Float64Array(n * k2);
+    const base = scratch.base.subarray(0, n * k2);
     for (let s = 0; s < n; s++) {
       base.fill(plan.baseTotal[s]!, s * k2, s * k2 + width);
       base.fill(plan.basePresentValue[s]!, s * k2 + width, (s + 1) * k2);
@@ -89,11 +94,11 @@ export function simulateChunk(
         }
       }
     }
-    const full = propagateForward(allocation, base, k2);
+    const full = propagateForwardInPlace(allocation, base, k2);
     reported.forEach((s, o) => {
       for (let b = 0; b < width; b++) {
         serviceTco[o * length + first + b] = full[s * k2 + b]!;
-        serviceNet[o * length + first + b] = benefits[s * length + first + b]! - full[s * k2 + width + b]!;
+        serviceNet[o * length + first + b] = benefits[o * length + first + b]! - full[s * k2 + width + b]!;
       }
     });
   }
@@ -123,4 +128,33 @@ export function simulateChunk(
     }
   }
   return { chunk, length, serviceTco, serviceNet, investmentNet, riskLoss, ...(keepDraws ? { draws } : {}) };
+}
+
+/** Buffers reused from chunk to chunk of one simulation (a plan is never shared between threads). */
+interface Workspace {
+  block: number;
+  base: Float64Array;
+  draws: Float64Array[];
+  /** Position of each service among the reported ones, -1 when not reported. */
+  reportedPosition: Int32Array;
+}
+
+const workspaces = new WeakMap<SimulationPlan, Workspace>();
+
+function workspaceOf(plan: SimulationPlan): Workspace {
+  let w = workspaces.get(plan);
+  if (!w) {
+    const n = plan.allocation.serviceIds.length;
+    const block = Math.max(8, Math.min(CHUNK_SIZE, Math.floor(MAX_BLOCK_VALUES / Math.max(1, 2 * n))));
+    const reportedPosition = new Int32Array(n).fill(-1);
+    plan.reportedServices.forEach((s, o) => (reportedPosition[s] = o));
+    w = {
+      block,
+      base: new Float64Array(n * 2 * block),
+      draws: Array.from(plan.drawn, () => new Float64Array(CHUNK_SIZE)),
+      reportedPosition,
+    };
+    workspaces.set(plan, w);
+  }
+  return w;
 }

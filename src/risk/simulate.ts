@@ -6,7 +6,7 @@ import { createRng, type Rng } from "../stats/create-rng.js";
 import { sum } from "../stats/sum.js";
 import { CHUNK_SIZE, simulateChunk, type ChunkResult } from "./simulate-chunk.js";
 import { simulationPlan, type ServiceSelection, type SimulationPlan } from "./simulation-plan.js";
-import { lossExceedance, shareAboveZero, summarise, type LossExceedance, type Summary } from "./summary.js";
+import { summarise, summariseLosses, type LossExceedance, type Summary } from "./summary.js";
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions {
@@ -164,23 +164,10 @@ export function createCollector(plan: SimulationPlan, iterations: number) {
       const investments = idRecord<{ net: Summary }>();
       plan.investmentIds.forEach((id, o) => (investments[id] = { net: summarise(investmentNet.values[o]!, total(investmentNet, o), true) }));
       const risks = idRecord<{ annualLoss: Summary; exceedance: LossExceedance; probabilityOfLoss: number }>();
-      plan.riskIds.forEach((id, o) => {
-        const values = riskLoss.values[o]!;
-        const annualLoss = summarise(values, total(riskLoss, o), false);
-        risks[id] = { annualLoss, exceedance: lossExceedance(values), probabilityOfLoss: shareAboveZero(values) };
-      });
+      plan.riskIds.forEach((id, o) => (risks[id] = summariseLosses(riskLoss.values[o]!, total(riskLoss, o))));
       let overallSum = 0;
       for (let o = 0; o < plan.riskIds.length; o++) overallSum += total(riskLoss, o);
-      const overallLoss = summarise(totalLoss, overallSum, false);
-      return {
-        iterations,
-        seed,
-        services,
-        investments,
-        risks,
-        overall: { annualLoss: overallLoss, exceedance: lossExceedance(totalLoss), probabilityOfLoss: shareAboveZero(totalLoss) },
-        omittedServices,
-      };
+      return { iterations, seed, services, investments, risks, overall: summariseLosses(totalLoss, overallSum), omittedServices };
     },
   };
 }

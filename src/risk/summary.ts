@@ -1,4 +1,4 @@
-import { percentiles } from "../stats/percentiles.js";
+import { percentilesUnsorted } from "../stats/percentiles-unsorted.js";
 
 /** A distribution in a few numbers: mean and the 5th, 50th and 95th percentiles (linear interpolation, numpy's default). */
 export interface Summary {
@@ -20,34 +20,38 @@ export interface LossExceedance {
 export const EXCEEDANCE_PROBABILITIES = [0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001] as const;
 
 /**
- * Summarise draws: `sum` is their exact-order sum (so the mean does not depend on how the work was split), `values` are
- * sorted in place.
+ * Summarise draws: `sum` is their sum taken in a fixed order (so the mean does not depend on how the work was split).
+ * Reorders `values` (percentiles by selection, not a full sort).
  */
 export function summarise(values: Float64Array, sum: number, withNegative: boolean): Summary {
-  values.sort();
-  const [p5, p50, p95] = percentiles(values, [5, 50, 95]);
-  const summary: Summary = { mean: sum / values.length, p5: p5!, p50: p50!, p95: p95! };
+  const summary: Summary = { mean: sum / values.length, p5: 0, p50: 0, p95: 0 };
   if (withNegative) {
     let negative = 0;
-    while (negative < values.length && values[negative]! < 0) negative++;
+    for (let i = 0; i < values.length; i++) if (values[i]! < 0) negative++;
     summary.probabilityNegative = negative / values.length;
   }
+  [summary.p5, summary.p50, summary.p95] = percentilesUnsorted(values, [5, 50, 95]) as [number, number, number];
   return summary;
 }
 
-/** The loss exceedance curve of sorted yearly losses: the loss exceeded with each of {@link EXCEEDANCE_PROBABILITIES}. */
-export function lossExceedance(sorted: Float64Array): LossExceedance {
+/**
+ * Summary and loss exceedance curve of yearly losses in one selection pass: the loss exceeded with each of
+ * {@link EXCEEDANCE_PROBABILITIES}. Reorders `values`.
+ */
+export function summariseLosses(values: Float64Array, sum: number): { annualLoss: Summary; exceedance: LossExceedance; probabilityOfLoss: number } {
   const probability = [...EXCEEDANCE_PROBABILITIES];
-  const loss = percentiles(
-    sorted,
-    probability.map((p) => 100 * (1 - p)),
-  );
-  return { probability, loss };
+  const probabilityOfLoss = shareAboveZero(values);
+  const [p5, p50, p95, ...loss] = percentilesUnsorted(values, [5, 50, 95, ...probability.map((p) => 100 * (1 - p))]) as number[];
+  return {
+    annualLoss: { mean: sum / values.length, p5: p5!, p50: p50!, p95: p95! },
+    exceedance: { probability, loss },
+    probabilityOfLoss,
+  };
 }
 
-/** Share of sorted values above 0. */
-export function shareAboveZero(sorted: Float64Array): number {
-  let i = sorted.length;
-  while (i > 0 && sorted[i - 1]! > 0) i--;
-  return (sorted.length - i) / sorted.length;
+/** Share of values above 0. */
+export function shareAboveZero(values: Float64Array): number {
+  let above = 0;
+  for (let i = 0; i < values.length; i++) if (values[i]! > 0) above++;
+  return above / values.length;
 }
