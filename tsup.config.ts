@@ -11,7 +11,19 @@ export default defineConfig([
     treeshake: true,
     target: "node20",
     platform: "neutral",
+    // import.meta.url in the CJS build (simulateParallel finds its worker script next to the bundle).
+    shims: true,
     external: ["mermaid", "playwright-core"],
+  },
+  {
+    // The worker thread of simulateParallel, loaded by URL from dist/ (ESM works from both builds).
+    entry: { "simulate-worker": "src/io/workers/simulate-worker.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: "node20",
+    platform: "node",
   },
   {
     // The CLI: ESM only, with a shebang.

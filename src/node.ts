@@ -7,3 +7,4 @@ export { readModel, MAX_MODEL_FILE_BYTES } from "./io/fs/read-model.js";
 export type { ReadModelOptions } from "./io/fs/read-model.js";
 export { writeModel } from "./io/fs/write-model.js";
 export type { WriteModelOptions } from "./io/fs/write-model.js";
+export { simulateParallel } from "./io/workers/simulate-parallel.js";

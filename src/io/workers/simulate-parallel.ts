@@ -1,0 +1,62 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { invalidArgument } from "../../model/errors.js";
+import type { Model } from "../../model/schema/model.js";
+import { CHUNK_SIZE, type ChunkResult } from "../../risk/simulate-chunk.js";
+import { createCollector, prepareSimulation, simulate, type SimulateOptions, type SimulationResult } from "../../risk/simulate.js";
+
+/**
+ * {@link simulate} on several worker threads (Node.js): the same options and the very same result, since every chunk of
+ * 256 iterations draws from streams named after its estimates and its index, whoever computes it. `workers` defaults
+ * to the number of cores; 1 runs in this thread.
+ * @example const r = await simulateParallel(model, { iterations: 100_000, seed: 1, workers: 2 });
+ */
+export async function simulateParallel(model: Model, options: SimulateOptions): Promise<SimulationResult> {
+  const fn = "simulateParallel";
+  const { workers = availableParallelism(), ...rest } = options ?? ({} as SimulateOptions);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) invalidArgument(fn, "workers must be a whole number from 1 to 256", workers);
+  const { plan, iterations, seed, omitted } = prepareSimulation(model, rest, fn);
+  const chunks = Math.ceil(iterations / CHUNK_SIZE);
+  const count = Math.min(workers, chunks);
+  if (count <= 1) return simulate(model, rest);
+
+  const services = Array.from(plan.reportedServices, (s) => plan.allocation.serviceIds[s]!);
+  const collector = createCollector(plan, iterations);
+  const source = import.meta.url;
+  // NOTE: from the TypeScript sources (tests), the worker is a .ts file: it starts by registering the tsx loader
+  // (a dev dependency). From dist it is plain .js.
+  const fromSource = source.endsWith(".ts");
+  const script = new URL(fromSource ? "./simulate-worker.ts" : "./simulate-worker.js", source);
+  const workerData = { model, iterations, seed, services };
+  const pool = Array.from({ length: count }, () =>
+    fromSource
+      ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`, {
+          eval: true,
+          workerData,
+        })
+      : new Worker(script, { workerData }),
+  );
+  let next = 0;
+  let done = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      for (const worker of pool) {
+        worker.on("message", (result: ChunkResult) => {
+          collector.add(result);
+          done += result.length;
+          rest.onProgress?.(done, iterations);
+          if (next < chunks) worker.postMessage(next++);
+          else if (done === iterations) resolve();
+        });
+        worker.on("error", reject);
+        worker.on("exit", (code) => {
+          if (done < iterations) reject(new Error(`${fn}: a worker thread stopped (exit code ${code}) before the simulation ended`));
+        });
+        if (next < chunks) worker.postMessage(next++);
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return collector.finish(seed, omitted);
+}
