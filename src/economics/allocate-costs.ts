@@ -2,7 +2,7 @@ import { deepFreeze } from "../model/deep-freeze.js";
 import { elementIndex } from "../model/element-index.js";
 import { idRecord, type IdRecord } from "../model/id-record.js";
 import type { Model } from "../model/schema/model.js";
-import { allocationPlan, propagateForward } from "../graph/allocation-plan.js";
+import { allocationPlan, propagateForward, type AllocationPlan } from "../graph/allocation-plan.js";
 import { flowSeries } from "../model/flow-series.js";
 
 /** One service's costs per year (index 0 = first year of the horizon), in the model's currency. */
@@ -61,9 +61,8 @@ const cache = new WeakMap<Model, CostAllocation>();
  * {@link allocateCosts} with the amount of each cost entry overridden (by entry index), for simulations.
  * @internal
  */
-export function allocateWithAmounts(model: Model, amounts?: ArrayLike<number>): CostAllocation {
+export function allocateWithAmounts(model: Model, amounts?: ArrayLike<number>, plan: AllocationPlan = allocationPlan(model)): CostAllocation {
   const h = model.horizonYears;
-  const plan = allocationPlan(model);
   const index = elementIndex(model);
   const n = plan.serviceIds.length;
   const serviceDirect = new Float64Array(n * h);

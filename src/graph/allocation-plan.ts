@@ -44,7 +44,7 @@ const cache = new WeakMap<Model, AllocationPlan>();
 export function allocationPlan(model: Model): AllocationPlan {
   let plan = cache.get(model);
   if (!plan) {
-    plan = buildPlan(model);
+    plan = buildAllocationPlan(model);
     cache.set(model, plan);
   }
   return plan;
@@ -65,7 +65,8 @@ function csr(lists: { index: number; weight: number }[][], normalise: "row" | "n
   return { start, index, fraction };
 }
 
-function buildPlan(model: Model): AllocationPlan {
+/** The allocation plan of a model, uncached (use {@link allocationPlan}). */
+export function buildAllocationPlan(model: Model): AllocationPlan {
   const serviceIds = model.services.map((s) => s.id);
   const servicePosition = new Map(serviceIds.map((id, i) => [id, i]));
   const resourceIds = model.resources.map((r) => r.id);
