@@ -52,10 +52,12 @@ export function compareSets(
  *
  * Branch and bound over the investments sorted by standalone net value per unit of cost, taking each in or out,
  * in first. The bound of a node is its set's exact value plus the fractional-knapsack (Dantzig) bound of the
- * remaining investments at their standalone values with the budget left. It is a valid upper bound because an
- * investment's marginal value given any set never exceeds its standalone value (see `createPortfolioState`): combined
- * reductions never avoid more than the sum of the standalone ones. A subtree is cut when its bound is below the
- * `count`-th best net found so far by more than the tolerance (so ties are still compared on cost, size and ids).
+ * remaining investments at their marginal values given the node's set, with the budget left. It is a valid upper
+ * bound because an investment's marginal value only shrinks as the set grows (see `createPortfolioState`): combined
+ * reductions never avoid more than the sum of the separate ones. (At the root the marginal values are the standalone
+ * ones: the additive relaxation.) A second bound caps the risk part by the loss still left. A subtree is cut when its
+ * bound is below the `count`-th best net found so far by more than the tolerance (so ties are still compared on cost,
+ * size and ids).
  *
  * Left out up front, and never part of a listed set:
  * - investments with standalone net <= 0. Their marginal value given any set is <= their standalone value <= 0 and
@@ -85,16 +87,60 @@ export function bestPortfolios(
   const taken = new Uint8Array(n);
   const top: { net: number; cost: number; ids: string[]; members: PortfolioCandidate[] }[] = [];
 
-  // Dantzig bound: the remaining items in ratio order, the last one that does not fit taken fractionally.
+  // Scratch space of the bound, reused at every node.
+  const fitting: number[] = [];
+  const marginals = new Float64Array(n);
+  const inFitting = new Uint8Array(n);
+  const byAdditive = items
+    .map((_, j) => j)
+    .sort((a, b) => ratioOf(items[b]!.c.additive, items[b]!.c.cost) - ratioOf(items[a]!.c.additive, items[a]!.c.cost) || a - b);
+  const earliest = new Int32Array(problem.riskIds.length);
+
+  // The most the items from `from` on can add to the current set S with `room` left to spend. Only items that fit
+  // and whose marginal value m given S is > 0 count: dropping the others from any completion T never lowers its value
+  // (each one's marginal given S plus the rest of T is <= its m <= 0). For the rest T+ of a completion, two bounds:
+  // Σ m over T+ (marginals only shrink as the set grows), at most Dantzig's bound on the m; and Σ additive parts of
+  // T+ plus all the loss S leaves on the risks T+ could reduce, at most Dantzig's bound on the positive additive
+  // parts plus that loss. The smaller one is returned.
   const bound = (from: number, room: number): number => {
-    let extra = 0;
+    fitting.length = 0;
     for (let j = from; j < n; j++) {
-      const it = items[j]!;
-      if (it.c.cost <= room) {
-        extra += it.value;
-        room -= it.c.cost;
+      const c = items[j]!.c;
+      inFitting[j] = 0;
+      if (c.cost > room) continue;
+      const m = state.marginal(c);
+      if (m <= 0) continue;
+      marginals[j] = m;
+      inFitting[j] = 1;
+      fitting.push(j);
+    }
+    fitting.sort((a, b) => ratioOf(marginals[b]!, items[b]!.c.cost) - ratioOf(marginals[a]!, items[a]!.c.cost) || a - b);
+    const byMarginal = dantzig(fitting, (j) => marginals[j]!, room);
+    earliest.fill(-1);
+    for (const j of fitting) {
+      for (const r of items[j]!.c.reductions) {
+        if (earliest[r.risk] === -1 || r.fromYear < earliest[r.risk]!) earliest[r.risk] = r.fromYear;
+      }
+    }
+    let lossLeft = 0;
+    earliest.forEach((y, r) => {
+      if (y >= 0) lossLeft += state.remainingLoss(r, y);
+    });
+    if (lossLeft >= byMarginal) return byMarginal;
+    const order = byAdditive.filter((j) => j >= from && inFitting[j] === 1 && items[j]!.c.additive > 0);
+    return Math.min(byMarginal, dantzig(order, (j) => items[j]!.c.additive, room) + lossLeft);
+  };
+
+  // Dantzig's bound: items in order of value per cost, the first that does not fit taken fractionally.
+  const dantzig = (order: readonly number[], valueOf: (j: number) => number, room: number): number => {
+    let extra = 0;
+    for (const j of order) {
+      const cost = items[j]!.c.cost;
+      if (cost <= room) {
+        extra += valueOf(j);
+        room -= cost;
       } else {
-        extra += (it.value * room) / it.c.cost;
+        extra += (valueOf(j) * room) / cost;
         break;
       }
     }
@@ -148,7 +194,12 @@ export function standaloneValue(problem: PortfolioProblem, c: PortfolioCandidate
 
 /** Net per unit of cost; a free investment (cost 0) first. */
 function ratio(it: { c: PortfolioCandidate; value: number }): number {
-  return it.c.cost > 0 ? it.value / it.c.cost : Number.POSITIVE_INFINITY;
+  return ratioOf(it.value, it.c.cost);
+}
+
+/** Value per unit of cost, +∞ at cost 0 (free and worth something: taken first). */
+function ratioOf(value: number, cost: number): number {
+  return cost > 0 ? value / cost : value > 0 ? Number.POSITIVE_INFINITY : 0;
 }
 
 /** For each item, the index of the previous item with identical cost, additive value and reductions, or -1. */

@@ -18,6 +18,8 @@ export interface PortfolioState {
   undo(): void;
   /** What adding `candidate` would add to the net value, without adding it. */
   marginal(candidate: PortfolioCandidate): number;
+  /** PV of the expected loss of risk `risk` the set leaves from `fromYear` on: the most any further reduction can avoid. */
+  remainingLoss(risk: number, fromYear: number): number;
 }
 
 /**
@@ -78,6 +80,11 @@ export function createPortfolioState(problem: PortfolioProblem): PortfolioState 
         for (let y = r.fromYear; y < h; y++) delta += weights[base + y]! * left[base + y]! * r.by;
       }
       return delta;
+    },
+    remainingLoss(risk, fromYear) {
+      let loss = 0;
+      for (let y = fromYear; y < h; y++) loss += weights[risk * h + y]! * left[risk * h + y]!;
+      return loss;
     },
   };
 }
