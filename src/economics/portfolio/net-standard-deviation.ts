@@ -12,7 +12,7 @@ import { estimateVariance } from "./estimate-variance.js";
  * (PV of its series per unit of amount)^2 x Var(amount); each reduced risk adds (by x Σ discount factors from
  * fromYear)^2 x Var(frequency x impact), with Var(F I) = Var F Var I + Var F (E I)^2 + Var I (E F)^2.
  * Estimates are taken as independent (as the simulation draws them); 0 when every estimate is a plain number.
- * @example netStandardDeviation(model, model.investments[0]) // 61234.5 (in the model's currency)
+ * @example netStandardDeviation(model, mfaRollout) // 358,613 (modern-workplace: net 357,675, phishing loss uncertain)
  */
 export function netStandardDeviation(model: Model, investment: Investment): number {
   const h = model.horizonYears;

@@ -76,7 +76,8 @@ const OPTION_KEYS = ["budget", "year", "investments", "alternatives"] as const;
  * const p = selectPortfolio(model, { budget: 450_000 });
  * p.selected // ["mfa-rollout", "self-service-portal-build"]
  * p.alternatives[0] // { selected: [...], cost, net, givesUp }
- * p.dropped // [{ id: "network-upgrade", addedNet: 223000, overBudgetBy: 190000, reason: "over-budget", ... }]
+ * p.net // 613,363 (modern-workplace example; greedy by net per euro would take MFA and the network: 580,805)
+ * p.dropped[0] // { id: "network-upgrade", addedNet: 223129, overBudgetBy: 219130, reason: "over-budget", ... }
  */
 export function selectPortfolio(model: Model, options: SelectPortfolioOptions): Portfolio {
   checkOptionKeys(FN, options, OPTION_KEYS);

@@ -4,6 +4,7 @@ import { returnOnInvestment } from "../../../src/economics/return-on-investment.
 import { valueOfInvestment } from "../../../src/economics/value-of-investment.js";
 import { ModelError } from "../../../src/model/errors.js";
 import { parseModel } from "../../../src/model/parse-model.js";
+import { loadExample } from "../../examples/load-example.js";
 
 const Z90 = 1.6448536269514722;
 // 3 years at 10%: years 1 and 2 discount to 1/1.1 + 1/1.21 = 1.7355371900826446.
@@ -127,5 +128,21 @@ describe("rankInvestments", () => {
     expect(g.code).toBe("not-found");
     expect(g.issues[0]).toMatchObject({ path: "investments[1]", suggestion: "wide" });
     expect(thrown(() => rankInvestments(model, "net" as never)).code).toBe("invalid-argument");
+  });
+
+  it("on the modern workplace example, puts the investment with the widest estimates last by value per risk", () => {
+    const { model: workplace } = loadExample("modern-workplace.yaml");
+    expect(rankInvestments(workplace).map((r) => r.id)).toEqual([
+      "mfa-rollout",
+      "self-service-portal-build",
+      "network-upgrade",
+      "mail-archive-migration",
+    ]);
+    // MFA's value rests on the phishing loss: frequency 0.3 to 3 a year, impact up to 400,000 an event. Its net
+    // value (357,675) is about one standard deviation (358,613) above zero; the portal's is 7.
+    const rows = rankInvestments(workplace, { by: "valuePerRisk" });
+    expect(rows.map((r) => r.id)).toEqual(["self-service-portal-build", "mail-archive-migration", "network-upgrade", "mfa-rollout"]);
+    expect(rows[3]!.valuePerRisk).toBeCloseTo(0.997, 3);
+    expect(rows[0]!.valuePerRisk).toBeCloseTo(6.97, 2);
   });
 });
