@@ -1,0 +1,17 @@
+/** Why rendering failed: a missing tool (exit 2 in the CLI) or a diagram Mermaid refused (exit 1). */
+export type RenderErrorCode = "no-chromium" | "no-mermaid" | "no-playwright" | "launch-failed" | "timeout" | "diagram-error";
+
+/**
+ * A failure of {@link renderMermaidSvg} and its helpers, with a message a person can act on
+ * (`no Chromium found: install it (Debian: apt-get install -y chromium) or pass --chromium <path>`).
+ * `diagram-error` carries Mermaid's own message (`Parse error on line 2: ...`).
+ */
+export class RenderError extends Error {
+  override readonly name = "RenderError";
+  readonly code: RenderErrorCode;
+
+  constructor(code: RenderErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
