@@ -171,6 +171,16 @@ export type { Showback } from "./economics/cost-per-consumer.js";
 export { valueBalance } from "./economics/value-balance.js";
 export type { ValueBalance } from "./economics/value-balance.js";
 
+// economics: portfolio choice
+export { rankInvestments, RANK_INVESTMENTS_BY } from "./economics/portfolio/rank-investments.js";
+export type { InvestmentRank, RankInvestmentsOptions } from "./economics/portfolio/rank-investments.js";
+export { selectPortfolio } from "./economics/portfolio/select-portfolio.js";
+export type { Portfolio, PortfolioAlternative, DroppedInvestment, SelectPortfolioOptions } from "./economics/portfolio/select-portfolio.js";
+export { portfolioValue } from "./economics/portfolio/portfolio-value.js";
+export type { PortfolioValue } from "./economics/portfolio/portfolio-value.js";
+export { netStandardDeviation } from "./economics/portfolio/net-standard-deviation.js";
+export { estimateVariance } from "./economics/portfolio/estimate-variance.js";
+
 // risk
 export { expectedAnnualLoss } from "./risk/expected-annual-loss.js";
 export { riskExposure } from "./risk/risk-exposure.js";
