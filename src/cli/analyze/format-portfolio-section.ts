@@ -1,0 +1,72 @@
+import type { Style } from "../style.js";
+import { formatTable, shownRows } from "./format-table.js";
+import { formatMoney } from "./format-values.js";
+import type { PortfolioSection } from "./portfolio-section.js";
+
+/**
+ * The portfolio section as text: the budget (and where it came from), the best set with its cost and net value, the
+ * runner-up sets and the investments left out with what each would add.
+ */
+export function formatPortfolioSection(section: PortfolioSection | null, currency: string, style: Style): string[] {
+  const out = [style.bold("Portfolio: the best set of investments within the budget (exact, not greedy)")];
+  if (section === null) return [...out, "  The model has no investments."];
+  const money = (v: number) => `${formatMoney(v)} ${currency}`;
+  const when = section.year === null ? "over the horizon" : `in year ${section.year}`;
+  out.push(
+    section.budgetIsDefault
+      ? `  budget    ${money(section.budget)}: half of ${money(section.allInvestmentsCost)}, the undiscounted cost of all investments ${when} (the default; set one with --budget)`
+      : `  budget    ${money(section.budget)}, compared with undiscounted costs ${when} (all investments together: ${money(section.allInvestmentsCost)})`,
+    `  chosen    ${section.selected.length > 0 ? section.selected.join(", ") : "nothing (no investment adds value within the budget)"}`,
+    `  cost      ${money(section.cost)} (undiscounted)`,
+    `  net value ${money(section.net)} (present value; shared risk reductions combined)`,
+  );
+  if (section.alternatives.length > 0) {
+    out.push("", "  Runner-up sets");
+    out.push(
+      ...formatTable(
+        [
+          { title: "#", align: "right" },
+          { title: "investments" },
+          { title: "cost", align: "right" },
+          { title: "net value", align: "right" },
+          { title: "gives up", align: "right" },
+        ],
+        section.alternatives.map((a, i) => [
+          String(i + 2),
+          a.selected.length > 0 ? a.selected.join(", ") : "(nothing)",
+          formatMoney(a.cost),
+          formatMoney(a.net),
+          formatMoney(a.givesUp),
+        ]),
+        4,
+      ),
+    );
+  }
+  if (section.dropped.length > 0) {
+    const shown = shownRows(section.dropped, undefined, 4);
+    out.push("", "  Left out");
+    out.push(
+      ...formatTable(
+        [
+          { title: "investment" },
+          { title: "net alone", align: "right" },
+          { title: "cost", align: "right" },
+          { title: "would add", align: "right" },
+          { title: "over budget by", align: "right" },
+          { title: "why" },
+        ],
+        shown.rows.map((d) => [
+          d.id,
+          formatMoney(d.net),
+          formatMoney(d.cost),
+          formatMoney(d.addedNet),
+          d.overBudgetBy > 0 ? formatMoney(d.overBudgetBy) : "",
+          d.reason === "over-budget" ? "does not fit the budget" : "adds no value to the chosen set",
+        ]),
+        4,
+      ),
+      ...shown.more,
+    );
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { Style } from "../style.js";
+import { formatTable, shownRows } from "./format-table.js";
+import { formatMoney, formatPercent } from "./format-values.js";
+import type { ShowbackSection } from "./showback-section.js";
+
+/** The showback section as text: each consumer's share of the cost, largest first, and the cost shown to nobody. */
+export function formatShowbackSection(section: ShowbackSection, currency: string, style: Style): string[] {
+  const whose = section.service === null ? "the top-level services' full cost" : `the full cost of ${section.service}`;
+  const out = [style.bold(`Showback: ${whose} per consumer, split by share (${currency})`)];
+  if (section.consumers.length === 0) {
+    out.push(section.service === null ? "  No top-level service has consumers." : `  ${section.service} has no consumers: its cost is shown to nobody.`);
+  } else {
+    const all = section.consumers.reduce((s, c) => s + c.total, 0);
+    const shown = shownRows(section.consumers);
+    out.push(
+      ...formatTable(
+        [
+          { title: "consumer" },
+          { title: `total ${currency}`, align: "right" },
+          { title: "present value", align: "right" },
+          { title: "share", align: "right" },
+        ],
+        shown.rows.map((c) => [c.stakeholder, formatMoney(c.total), formatMoney(c.presentValue), formatPercent(all === 0 ? undefined : c.total / all)]),
+      ),
+      ...shown.more,
+    );
+  }
+  if (section.uncharged && section.uncharged.total !== 0) {
+    out.push(`  Shown to nobody (top-level services without consumers): ${formatMoney(section.uncharged.total)} ${currency}.`);
+  }
+  return out;
+}
