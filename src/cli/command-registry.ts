@@ -1,8 +1,9 @@
 import type { Command } from "./command.js";
 import { analyzeCommand } from "./commands/analyze.js";
 import { lintCommand } from "./commands/lint.js";
+import { renderCommand } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
 
 /** Every `servicevalue` command, in the order `--help` lists them. A new command is a file in `commands/` and a line here. */
-export const COMMANDS: readonly Command[] = [validateCommand, schemaCommand, analyzeCommand, lintCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, schemaCommand, analyzeCommand, lintCommand, renderCommand];

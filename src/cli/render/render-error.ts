@@ -2,7 +2,7 @@
 export type RenderErrorCode = "no-chromium" | "no-mermaid" | "no-playwright" | "launch-failed" | "timeout" | "diagram-error";
 
 /**
- * A failure of {@link renderMermaidSvg} and its helpers, with a message a person can act on
+ * A failure to render Mermaid in Chromium (`launchMermaidRenderer` and its parts), with a message a person can act on
  * (`no Chromium found: install it (Debian: apt-get install -y chromium) or pass --chromium <path>`).
  * `diagram-error` carries Mermaid's own message (`Parse error on line 2: ...`).
  */
