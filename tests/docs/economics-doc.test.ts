@@ -29,7 +29,7 @@ import {
 import { selectPortfolio } from "../../src/economics/portfolio/select-portfolio.js";
 
 /** docs/economics.md must stay true: every number it quotes is recomputed here with the library. */
-const DOC = readFileSync(fileURLToPath(new URL("../../docs/economics.md", import.meta.url), "utf8"), "utf8");
+const DOC = readFileSync(fileURLToPath(new URL("../../docs/economics.md", import.meta.url)), "utf8");
 
 /** A number as the doc writes it: thousands separators, a fixed number of decimals. */
 const quote = (value: number, decimals = 2) =>
@@ -91,7 +91,7 @@ describe("docs/economics.md: cash-flow functions", () => {
     const monthly = flowSeries({ amount: { mean: 1000 }, recurrence: "monthly", startYear: 1, endYear: 3, growth: 0.1 }, 5);
     expect(monthly.map((v) => quote(v, 0))).toEqual(["0", "12,000", "13,200", "14,520", "0"]);
     expect(DOC).toContain("[0, 12,000, 13,200, 14,520, 0]");
-    expect(flowSeries({ amount: { mean: 5000 }, recurrence: "once", startYear: 2 }, 5)).toEqual([0, 0, 5000, 0, 0]);
+    expect(flowSeries({ amount: { mean: 5000 }, recurrence: "once", startYear: 2, growth: 0 }, 5)).toEqual([0, 0, 5000, 0, 0]);
     expect(DOC).toContain("[0, 0, 5,000, 0, 0]");
   });
 });
