@@ -22,6 +22,12 @@ export default tseslint.config(
     rules: { "no-loss-of-precision": "off", "@typescript-eslint/no-loss-of-precision": "off" },
   },
   {
+    // CommonJS scripts that check the built package the way CJS users load it.
+    files: ["scripts/**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", __dirname: "readonly", console: "readonly", process: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["*.config.ts", "*.config.js"],
     rules: { "no-restricted-exports": "off" },
   },

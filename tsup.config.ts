@@ -13,6 +13,8 @@ export default defineConfig([
     platform: "neutral",
     // import.meta.url in the CJS build (simulateParallel finds its worker script next to the bundle).
     shims: true,
+    // Shared chunks in the CJS build too, so `servicevalue` and `servicevalue/node` share one ModelError class.
+    splitting: true,
     external: ["mermaid", "playwright-core"],
   },
   {

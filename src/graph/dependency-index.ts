@@ -25,7 +25,10 @@ export interface DependencyIndex {
   needs: readonly (readonly number[])[];
   /** `neededBy[b]`: the nodes that need `b`. */
   neededBy: readonly (readonly number[])[];
-  /** Stakeholders touched when a node is affected: consumers of a service or value stream, the stakeholder of a journey. */
+  /**
+   * Stakeholders touched when a node is affected: consumers of a service or value stream, the stakeholder of a journey
+   * and the actors of its touchpoints.
+   */
   touches: readonly (readonly number[])[];
 }
 
@@ -68,6 +71,9 @@ function build(graph: ModelGraph): DependencyIndex {
       touches[t]!.push(s);
     } else if (type === "journey-of") {
       touches[s]!.push(t);
+    } else if (type === "actor-in") {
+      // The people acting in a journey's touchpoints (often the users) are touched when the journey is.
+      touches[t]!.push(s);
     }
   });
   for (const lists of [needs, neededBy, touches]) for (let i = 0; i < n; i++) lists[i] = sortedUnique(lists[i]!);

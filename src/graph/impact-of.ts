@@ -19,7 +19,8 @@ export interface Impact {
   journeys: string[];
   /**
    * Affected stakeholders by role (one with two roles is in both lists): the consumers of affected services and value
-   * streams and the stakeholders of affected journeys. A stakeholder with none of these roles is in no list (but in `paths`).
+   * streams, and the stakeholders and touchpoint actors of affected journeys. A stakeholder with none of these roles
+   * is in no list (but in `paths`).
    */
   stakeholders: { customers: string[]; users: string[]; sponsors: string[] };
   /**

@@ -3,10 +3,14 @@ import type { NodeFinder, ParsedSource } from "./parsed-source.js";
 import { locationOf, sourceError } from "./source-error.js";
 
 /**
- * Most alias expansions a document may make. Real models use a few anchors; a "billion laughs" document needs
- * millions, and fails at once instead of filling the memory.
+ * The alias budget: the `yaml` package counts every node an alias brings in, and we allow the larger of this and
+ * {@link ALIAS_BUDGET_PER_NODE} per node of the document. A real model that reuses an anchor hundreds of times stays
+ * within it; a "billion laughs" document needs millions of times its own size, and fails at once instead of filling
+ * the memory.
  */
 export const MAX_ALIAS_COUNT = 100;
+/** Alias expansions allowed per node written in the document. */
+export const ALIAS_BUDGET_PER_NODE = 10;
 
 /**
  * Deepest nesting of collections read from YAML. The `yaml` composer recurses per level and can overflow the
@@ -52,12 +56,31 @@ export function parseYamlSource(text: string, caller: string, file: string | und
       location: locationOf(file, { line, column: col }),
     };
   });
-  for (const repeat of duplicateKeys(doc)) {
+  const keys = checkKeys(doc);
+  for (const repeat of keys.duplicates) {
     const { line, col } = lines.linePos(repeat.at);
     problems.push({
       path: "",
       code: "duplicate-key",
       message: `duplicate key ${JSON.stringify(repeat.key)} (a mapping holds each key once)`,
+      location: locationOf(file, { line, column: col }),
+    });
+  }
+  for (const at of keys.complex) {
+    const { line, col } = lines.linePos(at);
+    problems.push({
+      path: "",
+      code: "complex-key",
+      message: "a key must be a plain name, not a list or a mapping (`? [a, b]` is not allowed in a model)",
+      location: locationOf(file, { line, column: col }),
+    });
+  }
+  for (const at of keys.merges) {
+    const { line, col } = lines.linePos(at);
+    problems.push({
+      path: "",
+      code: "merge-key",
+      message: "YAML merge keys (<<) are not supported in a model: write the keys out, or use an anchor for a whole value",
       location: locationOf(file, { line, column: col }),
     });
   }
@@ -81,7 +104,7 @@ export function parseYamlSource(text: string, caller: string, file: string | und
   }
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    value = doc.toJS({ maxAliasCount: Math.max(MAX_ALIAS_COUNT, ALIAS_BUDGET_PER_NODE * keys.nodes) });
   } catch (e) {
     if (e instanceof ReferenceError && /alias/i.test(e.message)) {
       let first = 0;
@@ -92,7 +115,7 @@ export function parseYamlSource(text: string, caller: string, file: string | und
         },
       });
       return fail(
-        `the aliases (*name) expand to too much data: at most ${MAX_ALIAS_COUNT} alias expansions are allowed (is this a "billion laughs" document?)`,
+        `the aliases (*name) expand to far more data than the document holds (is this a "billion laughs" document?)`,
         first,
         "too-many-aliases",
       );
@@ -104,21 +127,31 @@ export function parseYamlSource(text: string, caller: string, file: string | und
 
 /**
  * Keys written twice in one mapping, compared as the JavaScript keys they become (`1` and `"1"` are the same key),
- * with the offset of each repeat. Linear in the size of the document.
+ * with the offset of each repeat; keys that are collections (`? [a, b]`) and merge keys (`<<`), which a model cannot
+ * hold; and the number of nodes (for the alias budget). Linear in the size of the document.
  */
-function duplicateKeys(doc: Document.Parsed): { key: string; at: number }[] {
-  const found: { key: string; at: number }[] = [];
+function checkKeys(doc: Document.Parsed): { duplicates: { key: string; at: number }[]; complex: number[]; merges: number[]; nodes: number } {
+  const duplicates: { key: string; at: number }[] = [];
+  const complex: number[] = [];
+  const merges: number[] = [];
+  let nodes = 0;
   visit(doc, {
+    Node() {
+      nodes++;
+    },
     Map(_, map) {
       const seen = new Set<string>();
       for (const pair of map.items) {
+        const at = (pair.key as ParsedNode | null)?.range?.[0] ?? map.range?.[0] ?? 0;
+        if (pair.key !== null && !isScalar(pair.key)) complex.push(at);
+        else if (isScalar(pair.key) && pair.key.value === "<<" && pair.key.type === "PLAIN") merges.push(at);
         const key = keyText(pair.key);
-        if (seen.has(key)) found.push({ key, at: (pair.key as ParsedNode | null)?.range?.[0] ?? map.range?.[0] ?? 0 });
+        if (seen.has(key)) duplicates.push({ key, at });
         seen.add(key);
       }
     },
   });
-  return found;
+  return { duplicates, complex, merges, nodes };
 }
 
 /** The offset of the first collection nested deeper than `limit`, walking the CST without recursion. */

@@ -3,10 +3,14 @@ import { formatPath, type ModelIssue } from "./errors.js";
 import { modelReferences, type ReferenceSite } from "./references.js";
 import type { Model } from "./schema/model.js";
 import { cycleThrough, stronglyConnected } from "./strongly-connected.js";
-import { closestMatch } from "./suggest.js";
+import { createMatcher } from "./suggest.js";
 
-/** Suggestions are searched for this many unknown references at most (each scans the ids of the wanted kinds). */
+/**
+ * Suggestions are searched for this many unknown references at most, and while fewer than this many candidate ids
+ * have been compared in all: a model with thousands of broken references still validates in about a second.
+ */
 const MAX_SUGGESTIONS = 200;
+const MAX_COMPARISONS = 500_000;
 
 /**
  * The semantic checks that run after the shape checks, reporting every problem in one pass: duplicate ids, unknown
@@ -39,6 +43,8 @@ function checkReferences(model: Model, index: ElementIndex, issues: ModelIssue[]
     list.push(e.id);
   }
   let suggestions = 0;
+  let comparisons = 0;
+  const matchers = new Map<string, { size: number; match: (input: string) => string | undefined }>();
   let list = -1;
   const seen = new Set<string>();
   for (const site of modelReferences(model)) {
@@ -46,8 +52,19 @@ function checkReferences(model: Model, index: ElementIndex, issues: ModelIssue[]
     const wanted = () => site.kinds.map(kindName).join(" or ");
     if (!target) {
       const path = formatPath(site.path);
-      const candidates = site.kinds.flatMap((k) => idsByKind.get(k) ?? []);
-      const suggestion = suggestions++ < MAX_SUGGESTIONS ? closestMatch(site.target, candidates) : undefined;
+      let suggestion: string | undefined;
+      if (suggestions < MAX_SUGGESTIONS && comparisons < MAX_COMPARISONS) {
+        const key = site.kinds.join(",");
+        let matcher = matchers.get(key);
+        if (!matcher) {
+          const candidates = site.kinds.flatMap((k) => idsByKind.get(k) ?? []);
+          matcher = { size: candidates.length, match: createMatcher(candidates) };
+          matchers.set(key, matcher);
+        }
+        suggestions++;
+        comparisons += matcher.size;
+        suggestion = matcher.match(site.target);
+      }
       issues.push({
         path,
         code: "unknown-reference",

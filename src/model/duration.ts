@@ -14,7 +14,7 @@ export function durationHours(value: number | string): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
   const text = value.trim().toLowerCase();
   if (text === "") return undefined;
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^\d+(\.\d+)?$/.test(text)) return Number.isFinite(Number(text)) ? Number(text) : undefined;
   let hours = 0;
   PART.lastIndex = 0;
   let rest = text;
@@ -25,7 +25,7 @@ export function durationHours(value: number | string): number | undefined {
     hours += Number(m[1]) * DURATION_UNITS[m[2] as keyof typeof DURATION_UNITS];
     rest = rest.slice(m[0].length).trimStart();
   }
-  return hours;
+  return Number.isFinite(hours) ? hours : undefined;
 }
 
 /** A duration as written (hours, or `30m` / `4h` / `2d` / `1w`); see {@link durationHours}. */

@@ -215,6 +215,9 @@ export function normaliseEstimate(input: unknown): Estimate | Problem[] {
       problems.push({ path: ["mean"], code: "derived-mismatch", message: `mean is computed from the estimate (${estimate.mean}); remove it or make it agree, got ${String(written)}` });
     }
   }
+  if (estimate && problems.length === 0 && !Number.isFinite(estimate.mean)) {
+    problems.push({ path: [], code: "out-of-range", message: `the numbers are too large: the estimate's mean is not a finite number (${estimate.mean})` });
+  }
   return problems.length > 0 || !estimate ? problems : estimate;
 }
 

@@ -29,6 +29,16 @@ export function parseModel(input: unknown): Model {
  * if (!r.success) r.error.issues.map((i) => i.path) // ["services[0].id", "services[0].name"]
  */
 export function safeParseModel(input: unknown): SafeParseModelResult {
+  try {
+    return safeParseReadable(input);
+  } catch (e) {
+    // NOTE: only input that is not plain data gets here (a getter or a Proxy trap that throws while being read).
+    const message = `the input cannot be read as data (${e instanceof Error ? e.message : String(e)}); pass plain objects`;
+    return failure([{ path: "", code: "unreadable-input", message }]);
+  }
+}
+
+function safeParseReadable(input: unknown): SafeParseModelResult {
   const shapeIssues = checkInputShape(input);
   if (shapeIssues.length > 0) return failure(shapeIssues);
   const parsed = ModelSchema.safeParse(input);

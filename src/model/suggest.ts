@@ -6,34 +6,48 @@
  * @example closestMatch("incident-mgmt", ["incident-management", "problem-management"]) // "incident-management"
  */
 export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
-  const needle = canonical(input);
-  if (needle.length === 0) return undefined;
-  const needleWords = needle.split("-").filter((w) => w.length >= 3);
-  let best: string | undefined;
-  let bestScore = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
+  return createMatcher(candidates)(input);
+}
+
+/**
+ * A reusable {@link closestMatch} over fixed candidates, their canonical forms worked out once: for many look-ups
+ * against the same ids (the model checks suggest for every unknown reference).
+ * @example const suggest = createMatcher(ids); suggest("db") // "db-cluster"
+ */
+export function createMatcher(candidates: Iterable<string>): (input: string) => string | undefined {
+  const list = [...candidates].map((candidate) => {
     const c = canonical(candidate);
-    if (c === needle) return candidate;
-    const longest = Math.max(c.length, needle.length);
-    let score: number;
-    if (c.startsWith(`${needle}-`)) {
-      // The input is the first words of the candidate: `db` -> `db-cluster`. A one-letter typo still wins.
-      score = 1.5 + (c.length - needle.length) / 1000;
-    } else {
-      // Cheap length filter first: the distance is at least the length difference.
-      if (Math.abs(c.length - needle.length) > Math.max(2, longest * 0.6)) continue;
-      const d = editDistance(needle, c, Math.ceil(longest * 0.6) + 1);
-      const sharesWord = needleWords.some((w) => c.split("-").includes(w));
-      const limit = sharesWord ? longest * 0.6 : Math.max(2, longest * 0.4);
-      if (d > limit) continue;
-      score = 1 + d + (sharesWord ? 0 : 0.5);
+    return { candidate, c, words: new Set(c.split("-")) };
+  });
+  return (input) => {
+    const needle = canonical(input);
+    if (needle.length === 0) return undefined;
+    const needleWords = needle.split("-").filter((w) => w.length >= 3);
+    let best: string | undefined;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (const { candidate, c, words } of list) {
+      if (c === needle) return candidate;
+      const longest = Math.max(c.length, needle.length);
+      let score: number;
+      if (c.startsWith(`${needle}-`)) {
+        // The input is the first words of the candidate: `db` -> `db-cluster`. A one-letter typo still wins.
+        score = 1.5 + (c.length - needle.length) / 1000;
+      } else {
+        // Cheap length filter first: the distance is at least the length difference.
+        if (Math.abs(c.length - needle.length) > Math.max(2, longest * 0.6)) continue;
+        const d = editDistance(needle, c, Math.ceil(longest * 0.6) + 1);
+        const sharesWord = needleWords.some((w) => words.has(w));
+        const limit = sharesWord ? longest * 0.6 : Math.max(2, longest * 0.4);
+        if (d > limit) continue;
+        score = 1 + d + (sharesWord ? 0 : 0.5);
+      }
+      if (score < bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
     }
-    if (score < bestScore) {
-      bestScore = score;
-      best = candidate;
-    }
-  }
-  return best;
+    return best;
+  };
 }
 
 function canonical(s: string): string {
@@ -47,21 +61,29 @@ function canonical(s: string): string {
 /** Optimal string alignment (Damerau-Levenshtein) distance, giving up beyond `max` (returns max + 1). */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let cur = new Array<number>(b.length + 1).fill(0);
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  let prevPrev = 0;
+  let prev = width;
+  let cur = 2 * width;
+  for (let j = 0; j < width; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2]! + 1);
-      cur[j] = v;
+    rows[cur] = i;
+    let rowMin = i;
+    for (let j = 1; j < width; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        v = Math.min(v, rows[prevPrev + j - 2]! + 1);
+      }
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
     [prevPrev, prev, cur] = [prev, cur, prevPrev];
   }
-  return prev[b.length]!;
+  return rows[prev + b.length]!;
 }
+
+/** Scratch rows of {@link editDistance}, reused between calls (three rows of the longest candidate so far). */
+let rows = new Int32Array(3 * 64);

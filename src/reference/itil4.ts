@@ -115,11 +115,17 @@ export const JOURNEY_STAGE_IDS = ids(ITIL4_JOURNEY_STAGES);
 /** Stakeholder role ids. */
 export const STAKEHOLDER_ROLE_IDS = ids(ITIL4_STAKEHOLDER_ROLES);
 
+/** The id of one of the 34 ITIL 4 practices, e.g. `"incident-management"`. */
 export type PracticeId = (typeof PRACTICE_IDS)[number];
+/** The id of a value chain activity, e.g. `"engage"`. */
 export type ActivityId = (typeof ACTIVITY_IDS)[number];
+/** The id of a guiding principle, e.g. `"focus-on-value"`. */
 export type PrincipleId = (typeof PRINCIPLE_IDS)[number];
+/** The id of one of the four dimensions, e.g. `"partners-and-suppliers"`. */
 export type DimensionId = (typeof DIMENSION_IDS)[number];
+/** The id of a customer journey stage, e.g. `"onboard"`. */
 export type JourneyStageId = (typeof JOURNEY_STAGE_IDS)[number];
+/** A stakeholder role: `"customer"`, `"user"`, `"sponsor"`, `"supplier"` or `"provider"`. */
 export type StakeholderRole = (typeof STAKEHOLDER_ROLE_IDS)[number];
 
 /** Every practice alias, mapped to its practice id. */

@@ -23,7 +23,8 @@ describe("impactOf", () => {
       steps: ["provision", "welcome"],
       valueStreams: ["onboarding"],
       journeys: ["new-joiner"],
-      stakeholders: { customers: ["finance"], users: ["staff"], sponsors: ["finance"] },
+      // constructor acts in a touchpoint of new-joiner (on mail): the actors of an affected journey are touched too.
+      stakeholders: { customers: ["finance", "constructor"], users: ["staff", "constructor"], sponsors: ["finance"] },
       paths: {
         mail: ["db", "mail"],
         "file-sharing": ["db", "file-sharing"],
@@ -36,6 +37,8 @@ describe("impactOf", () => {
         // finance is also the consumer of onboarding, but smart-collaboration is nearer.
         finance: ["db", "mail", "smart-collaboration", "finance"],
         staff: ["db", "mail", "smart-collaboration", "staff"],
+        constructor: ["db", "mail", "new-joiner", "constructor"],
+        "service-desk-team": ["db", "mail", "new-joiner", "service-desk-team"],
       },
     });
   });
@@ -79,7 +82,8 @@ describe("impactOf", () => {
     expect(impact.journeys).toEqual(["prototype-trial"]);
     expect(impact.paths["prototype-trial"]).toEqual(["prototype", "prototype-trial"]);
     expect(impactOf(m, "onboarding").stakeholders).toEqual({ customers: ["finance"], users: [], sponsors: ["finance"] });
-    expect(impactOf(m, "new-joiner").stakeholders).toEqual({ customers: [], users: ["staff"], sponsors: [] });
+    // The journey's stakeholder and the actors of its touchpoints.
+    expect(impactOf(m, "new-joiner").stakeholders).toEqual({ customers: ["constructor"], users: ["staff", "constructor"], sponsors: [] });
   });
 
   it("a failing performer affects its steps and their streams", () => {

@@ -436,3 +436,37 @@ describe("parseModel: missing estimates", () => {
     expect(pathsAndCodes({ name: "m", risks: [{ id: "r", name: "R", frequency: 1 }] })).toEqual([["risks[0].impact", "required"]]);
   });
 });
+
+describe("parseModel: numbers too large to compute with", () => {
+  it("rejects durations and estimates whose hours or mean overflow to Infinity", () => {
+    const step = (processTime: unknown) => ({
+      name: "m",
+      valueStreams: [{ id: "v", name: "V", trigger: "t", outcome: "o", steps: [{ id: "s", name: "S", activity: "engage", processTime }] }],
+    });
+    expect(pathsAndCodes(step(`${"9".repeat(400)}w`))).toEqual([["valueStreams[0].steps[0].processTime", "invalid-duration"]]);
+    expect(pathsAndCodes(step("9".repeat(400)))).toEqual([["valueStreams[0].steps[0].processTime", "invalid-duration"]]);
+    const cost = (amount: unknown) => ({ name: "m", resources: [{ id: "r", name: "R", dimension: "partners-and-suppliers" }], costs: [{ of: "r", category: "other", amount }] });
+    expect(pathsAndCodes(cost({ low: 1, high: 1e200 }))).toEqual([["costs[0].amount", "out-of-range"]]);
+  });
+});
+
+describe("parseModel: many broken references", () => {
+  it("suggests for the first ones and still reports every one", () => {
+    const services = Array.from({ length: 3000 }, (_, i) => ({ id: `s-${i}`, name: "S", dependsOn: [`s-${i}x`] }));
+    const issues = issuesOf({ name: "m", services });
+    expect(issues).toHaveLength(3000);
+    expect(issues[0]).toMatchObject({ path: "services[0].dependsOn[0].service", code: "unknown-reference", suggestion: "s-0" });
+    const suggested = issues.filter((i) => i.suggestion !== undefined).length;
+    expect(suggested).toBeGreaterThan(0);
+    expect(suggested).toBeLessThanOrEqual(200);
+  });
+});
+
+describe("parseModel: input that cannot be read", () => {
+  it("reports a throwing getter or Proxy as an issue, never a raw error", () => {
+    const getter = { name: "m", get services(): never { throw new Error("boom") } };
+    expect(pathsAndCodes(getter)).toEqual([["", "unreadable-input"]]);
+    const proxy = new Proxy({ name: "m" }, { ownKeys: () => { throw new Error("trap") } });
+    expect(pathsAndCodes(proxy)).toEqual([["", "unreadable-input"]]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Patch } from "immer";
-import { checkModel } from "../check-model.js";
 import { describeValue, ModelError } from "../errors.js";
+import { safeParseModel, type SafeParseModelResult } from "../parse-model.js";
 import type { Model } from "../schema/model.js";
 import { COLLECTION_KIND, ELEMENT_SCHEMAS, MODEL_SETTINGS, settingsSchemaOf } from "./element-schemas.js";
 import { parseElement } from "./parse-element.js";
@@ -10,7 +10,8 @@ import { applyPatchesWithEngine, checkArguments, COLLECTIONS, invalidResult, typ
  * Apply immer patches from an edit (`{ withPatches: true }`) to a model: `inversePatches` to undo, `patches` to redo.
  * Like immer's `applyPatches`, but needs no immer setup, always returns a deeply frozen model, and checks the result:
  * patches that do not fit the model throw `invalid-argument`; the elements they touch are validated again with their
- * schemas and the whole model with the semantic checks (`invalid-model`), so hand-made patches cannot slip in bad data.
+ * schemas, and the whole result is parsed again (`invalid-model` on any problem), so it comes back normalised and
+ * hand-made patches cannot slip in bad data.
  * @example
  * const { model: next, patches, inversePatches } = renameId(model, "db", "database", { withPatches: true });
  * applyModelPatches(next, inversePatches) // deep-equal to model (undo)
@@ -29,18 +30,20 @@ export function applyModelPatches(model: Model, patches: readonly Patch[]): Mode
   } catch (e) {
     throw badPatches(fn, `the patches do not fit this model (${e instanceof Error ? e.message : String(e)})`);
   }
-  let issues;
+  let result: SafeParseModelResult;
   try {
     validateTouched(fn, next, patches);
     checkArguments(fn, next, undefined, []);
-    issues = checkModel(next);
+    // Parsed again as a whole: the result is normalised (defaults, aliases, hours, estimate means) whatever the
+    // patches wrote, e.g. a hand-made patch that sets an amount to { low, high } or a duration to "1h".
+    result = safeParseModel(next);
   } catch (e) {
     if (e instanceof ModelError) throw e;
     // NOTE: a safety net: patches that break the model's shape must give a ModelError, never a TypeError.
     throw badPatches(fn, `the patches leave a model that cannot be read (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (issues.length > 0) throw invalidResult(fn, issues);
-  return next;
+  if (!result.success) throw invalidResult(fn, [...result.error.issues]);
+  return result.model;
 }
 
 /** Parse again every element and setting a patch touched (an element once, however many patches touch it). */
