@@ -29,7 +29,15 @@ export function durationHours(value: number | string): number | undefined {
 }
 
 /** A duration as written (hours, or `30m` / `4h` / `2d` / `1w`); see {@link durationHours}. */
-export const DurationSchema = z.union([z.number(), z.string()]).check((ctx) => {
+export const DurationSchema = z
+  .union([z.number(), z.string()])
+  .meta({
+    anyOf: [
+      { type: "number", minimum: 0, description: "hours" },
+      { type: "string", pattern: "^\\s*((\\d+(\\.\\d+)?|\\.\\d+)\\s*[mhdwMHDW]\\s*)+$|^\\s*\\d+(\\.\\d+)?\\s*$", description: "e.g. 30m, 4h, 2d, 1w, 1d 4h" },
+    ],
+  })
+  .check((ctx) => {
   const v = ctx.value;
   if (durationHours(v) !== undefined) return;
   ctx.issues.push({

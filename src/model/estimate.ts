@@ -227,6 +227,7 @@ const ESTIMATE_JSON_SCHEMA = {
   description: "A number, or an uncertain one: { low, high } (a 90% interval) or { low, mode, high } (three-point).",
   anyOf: [
     num,
+    { type: "object", properties: { value: num }, required: ["value"], additionalProperties: false },
     {
       type: "object",
       properties: { low: num, high: num, confidence: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 }, distribution: { enum: [...INTERVAL_DISTRIBUTIONS] } },

@@ -56,6 +56,7 @@ export const RefSchema = IdSchema;
 export const NameSchema = z
   .string()
   .min(1, { message: "must not be empty" })
+  .regex(/\S/, { message: "must not be blank (only spaces)" })
   .max(MAX_NAME_LENGTH, { message: `is too long (at most ${MAX_NAME_LENGTH} characters)` });
 
 /** Free text: at most {@link MAX_TEXT_LENGTH} characters. */

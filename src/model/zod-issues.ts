@@ -56,7 +56,14 @@ function collect(issue: ZodIssue, prefix: PropertyKey[], root: unknown, schema: 
       } else if (typeof value === "number" && !Number.isFinite(value)) {
         out.push({ path: formatPath(path), code: "not-finite", message: `must be a finite number, got ${value}` });
       } else {
-        out.push({ path: formatPath(path), code: "invalid-type", message: `expected ${article(issue.expected)}, got ${describeValue(value)}` });
+        // YAML reads `id: 2024` or `name: yes` as a number or a boolean: suggest the quotes.
+        const quote = issue.expected === "string" && (typeof value === "number" || typeof value === "boolean");
+        out.push({
+          path: formatPath(path),
+          code: "invalid-type",
+          message: `expected ${article(issue.expected)}, got ${describeValue(value)}${quote ? ` (write it in quotes: "${String(value)}")` : ""}`,
+          ...(quote ? { suggestion: String(value) } : {}),
+        });
       }
       return;
     }

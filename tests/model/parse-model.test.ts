@@ -470,3 +470,12 @@ describe("parseModel: input that cannot be read", () => {
     expect(pathsAndCodes(proxy)).toEqual([["", "unreadable-input"]]);
   });
 });
+
+describe("parseModel: friendly hints for YAML readers", () => {
+  it("suggests quotes for a number or boolean where text is expected, and refuses blank names", () => {
+    const issue = issuesOf({ name: "m", services: [{ id: "s", name: 2024 }] })[0]!;
+    expect(issue).toMatchObject({ path: "services[0].name", code: "invalid-type", suggestion: "2024" });
+    expect(issue.message).toContain('write it in quotes: "2024"');
+    expect(pathsAndCodes({ name: "   " })).toEqual([["name", "invalid-format"]]);
+  });
+});

@@ -26,7 +26,8 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 16 }) },
   { weight: 1, arbitrary: fc.nat({ max: 1500 }).map((n) => "long text, ".repeat(n)) },
 );
-const label = text.filter((s) => s.length > 0);
+// A name must hold something other than white space (parseModel refuses blank names).
+const label = text.filter((s) => /\S/.test(s));
 
 /** Meta is kept verbatim: nested objects and arrays of strings, numbers, booleans and null. -0 is left out: JSON has no -0. */
 const key = text.filter((k) => k !== "__proto__");
