@@ -1,5 +1,5 @@
 import { elementIndex } from "../model/element-index.js";
-import { ModelError, formatPath, invalidArgument, notFound } from "../model/errors.js";
+import { ModelError, describeValue, formatPath, invalidArgument, notFound, type ModelIssue } from "../model/errors.js";
 import type { Model } from "../model/schema/model.js";
 import { closestMatch } from "../model/suggest.js";
 import { ITIL4_JOURNEY_STAGES, type JourneyStageId } from "../reference/itil4.js";
@@ -95,18 +95,24 @@ export function journeySummary(model: Model, journeyId: string, options: Journey
   const journey = model.journeys[j]!;
 
   const all: TouchpointSummary[] = [];
-  journey.stages.forEach((stage, s) =>
-    stage.touchpoints.forEach((t, k) =>
-      all.push({
-        name: t.name,
-        stage: stage.stage,
-        satisfaction: t.satisfaction,
-        service: t.service,
-        actors: [...t.actors],
-        path: formatPath(["journeys", j, "stages", s, "touchpoints", k]),
-      }),
-    ),
-  );
+  const issues: ModelIssue[] = [];
+  const list = <T>(value: readonly T[] | undefined, path: (string | number)[]): readonly T[] => {
+    if (Array.isArray(value as unknown)) return value!;
+    issues.push({ path: formatPath(path), code: "invalid-type", message: `must be a list, got ${describeValue(value)}` });
+    return [];
+  };
+  list(journey.stages, ["journeys", j, "stages"]).forEach((stage, s) => {
+    if (!STAGE_ORDER.has(stage?.stage)) issues.push({ path: formatPath(["journeys", j, "stages", s, "stage"]), code: "invalid-value", message: `unknown journey stage ${describeValue(stage?.stage)}` });
+    list(stage?.touchpoints, ["journeys", j, "stages", s, "touchpoints"]).forEach((t, k) => {
+      const path = formatPath(["journeys", j, "stages", s, "touchpoints", k]);
+      if (!(typeof t?.satisfaction === "number" && t.satisfaction >= 1 && t.satisfaction <= 5)) {
+        issues.push({ path: `${path}.satisfaction`, code: "out-of-range", message: `must be a satisfaction from 1 to 5, got ${describeValue(t?.satisfaction)}` });
+        return;
+      }
+      all.push({ name: t.name, stage: stage.stage, satisfaction: t.satisfaction, service: t.service, actors: [...(t.actors ?? [])], path });
+    });
+  });
+  if (issues.length > 0) throw new ModelError("invalid-argument", `${fn}: journey "${journey.id}" is not a parsed journey (pass a model from parseModel)`, issues);
   // Stable sort: ties keep stage order, then document order.
   const byStage = [...all].sort((a, b) => STAGE_ORDER.get(a.stage)! - STAGE_ORDER.get(b.stage)!);
   const worst = [...byStage].sort((a, b) => a.satisfaction - b.satisfaction);

@@ -75,7 +75,13 @@ export function practiceCoverage(model: Model): PracticeCoverage {
     const activities = activityCounts();
     const practiceSteps = new Map<PracticeId, number>();
     const stepsWithoutPractice: string[] = [];
-    stream.steps.forEach((step, j) => {
+    const steps = Array.isArray(stream?.steps as unknown) ? stream.steps : [];
+    if (steps !== stream?.steps) issues.push({ path: formatPath(["valueStreams", i, "steps"]), code: "invalid-type", message: "must be a list of steps" });
+    steps.forEach((step, j) => {
+      if (!Array.isArray(step?.practices as unknown)) {
+        issues.push({ path: formatPath(["valueStreams", i, "steps", j, "practices"]), code: "invalid-type", message: "must be a list of practice ids" });
+        return;
+      }
       const activity = step.activity;
       if (!(ACTIVITY_IDS as readonly string[]).includes(activity)) {
         issues.push({ path: formatPath(["valueStreams", i, "steps", j, "activity"]), code: "invalid-value", message: `unknown value chain activity "${String(activity)}"` });
@@ -97,15 +103,15 @@ export function practiceCoverage(model: Model): PracticeCoverage {
         matrix[practice][activity]++;
         practiceTotals[practice]++;
         if (!typical.includes(activity)) {
-          atypical.push({ valueStream: stream.id, step: step.id, practice, activity, typicalActivities: [...typical] as ActivityId[], path });
+          atypical.push({ valueStream: stream?.id, step: step.id, practice, activity, typicalActivities: [...typical] as ActivityId[], path });
         }
       });
       if (seen.size === 0) stepsWithoutPractice.push(step.id);
     });
     return {
-      valueStream: stream.id,
-      name: stream.name,
-      steps: stream.steps.length,
+      valueStream: stream?.id,
+      name: stream?.name,
+      steps: steps.length,
       activities,
       practices: PRACTICE_IDS.filter((p) => practiceSteps.has(p)).map((practice) => ({ practice, steps: practiceSteps.get(practice)! })),
       skippedActivities: ACTIVITY_IDS.filter((a) => activities[a] === 0),

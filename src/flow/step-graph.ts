@@ -1,4 +1,4 @@
-import { ModelError, formatPath, type ModelIssue } from "../model/errors.js";
+import { ModelError, describeValue, formatPath, type ModelIssue } from "../model/errors.js";
 import type { ValueStream } from "../model/schema/value-stream.js";
 
 /**
@@ -33,8 +33,9 @@ export interface StepGraph {
  * Build the {@link StepGraph} of a value stream (`streamIndex` is its position in `model.valueStreams`, for paths).
  * Without `next` anywhere, step i leads to step i + 1. With `next` on any step, `next` gives the edges and a step
  * without `next` (or with `next: []`) ends the stream. Throws `ModelError("invalid-argument")` for a stream with no
- * steps (path `valueStreams[i].steps`) and for anything `parseModel` would have refused (hours that are not a
- * number, unknown or repeated `next` ids, a cycle), each with its path.
+ * steps (path `valueStreams[i].steps`) and for anything `parseModel` would have refused (a step without id or name,
+ * `practices` or `services` that are not lists, hours that are not a number, unknown or repeated `next` ids, a cycle),
+ * each with its path.
  */
 export function stepGraph(stream: ValueStream, streamIndex: number, fn: string): StepGraph {
   const at = (...rest: (string | number)[]) => formatPath(["valueStreams", streamIndex, ...rest]);
@@ -51,6 +52,15 @@ export function stepGraph(stream: ValueStream, streamIndex: number, fn: string):
   const pctCompleteAccurate = new Float64Array(n);
   const position = new Map<string, number>();
   steps.forEach((step, j) => {
+    if (step === null || typeof step !== "object") {
+      issues.push({ path: at("steps", j), code: "invalid-type", message: `must be a step (an object), got ${describeValue(step)}` });
+      return;
+    }
+    if (typeof step.id !== "string") issues.push({ path: at("steps", j, "id"), code: "invalid-type", message: `must be a step id, got ${describeValue(step.id)}` });
+    if (typeof step.name !== "string") issues.push({ path: at("steps", j, "name"), code: "invalid-type", message: `must be a name, got ${describeValue(step.name)}` });
+    for (const key of ["practices", "services"] as const) {
+      if (!Array.isArray(step[key] as unknown)) issues.push({ path: at("steps", j, key), code: "invalid-type", message: `must be a list, got ${describeValue(step[key])}` });
+    }
     const hours = (key: "processTimeHours" | "waitTimeHours"): number => {
       const v = step[key];
       if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
@@ -66,10 +76,10 @@ export function stepGraph(stream: ValueStream, streamIndex: number, fn: string):
     if (!position.has(step.id)) position.set(step.id, j);
   });
 
-  const branching = steps.some((s) => s.next !== undefined);
+  const branching = steps.some((s) => s?.next !== undefined);
   const successors: number[][] = steps.map((step, j) => {
     if (!branching) return j + 1 < n ? [j + 1] : [];
-    const next = step.next ?? [];
+    const next = step?.next ?? [];
     if (!Array.isArray(next)) {
       issues.push({ path: at("steps", j, "next"), code: "invalid-type", message: "must be a list of step ids" });
       return [];

@@ -3,6 +3,7 @@ import { dependenciesOf } from "../graph/dependencies-of.js";
 import { ModelError, describeValue, formatPath, invalidArgument } from "../model/errors.js";
 import type { Model } from "../model/schema/model.js";
 import type { Service } from "../model/schema/service.js";
+import { stepGraph } from "./step-graph.js";
 import { valueStreamAt } from "./value-stream-at.js";
 
 /** One service that a value stream's steps use, with its cost (model currency) and the part attributed to the stream. */
@@ -76,10 +77,7 @@ export interface ValueStreamCosts {
 export function valueStreamCosts(model: Model, valueStreamId: string, allocation: CostAllocation): ValueStreamCosts {
   const fn = "valueStreamCosts";
   const { stream, index } = valueStreamAt(model, valueStreamId, fn);
-  if (stream.steps.length === 0) {
-    const message = `value stream "${stream.id}" has no steps (add steps that name the services they use)`;
-    throw new ModelError("invalid-argument", `${fn}: ${message}`, [{ path: formatPath(["valueStreams", index, "steps"]), code: "no-steps", message }]);
-  }
+  stepGraph(stream, index, fn); // a stream with no steps, or steps parseModel would refuse, is an error with its path
   if (allocation === null || typeof allocation !== "object" || typeof allocation.services !== "object" || allocation.services === null) {
     invalidArgument(fn, "allocation must be the result of allocateCosts(model)", allocation);
   }

@@ -256,7 +256,7 @@ describe("flowMetrics refuses bad input", () => {
 
   describe("a model that parseModel would refuse", () => {
     const raw = (steps: object[]) => rawModel([{ id: "vs", name: "VS", steps }]);
-    const hours = { processTimeHours: 1, waitTimeHours: 0, pctCompleteAccurate: 1 };
+    const hours = { name: "step", practices: [], services: [], processTimeHours: 1, waitTimeHours: 0, pctCompleteAccurate: 1 };
     const issuesOf = (steps: object[]) => {
       const error = modelError(() => flowMetrics(raw(steps), "vs"));
       expect(error.code).toBe("invalid-argument");
@@ -264,7 +264,7 @@ describe("flowMetrics refuses bad input", () => {
     };
 
     it("hours that were never parsed", () => {
-      expect(issuesOf([{ id: "a", processTime: "1h" }])).toEqual([
+      expect(issuesOf([{ id: "a", name: "a", practices: [], services: [], processTime: "1h" }])).toEqual([
         ["valueStreams[0].steps[0].processTimeHours", "invalid-duration"],
         ["valueStreams[0].steps[0].waitTimeHours", "invalid-duration"],
         ["valueStreams[0].steps[0].pctCompleteAccurate", "out-of-range"],
@@ -286,6 +286,16 @@ describe("flowMetrics refuses bad input", () => {
     it("a cycle", () => {
       expect(issuesOf([{ id: "a", ...hours, next: ["b"] }, { id: "b", ...hours, next: ["c"] }, { id: "c", ...hours, next: ["b"] }])).toEqual([
         ["valueStreams[0].steps[1].next", "next-cycle"],
+      ]);
+    });
+
+    it("steps that are not steps, or lack an id, a name or their lists", () => {
+      expect(issuesOf([null as unknown as object, { processTimeHours: 1, waitTimeHours: 0, pctCompleteAccurate: 1, practices: "x" }])).toEqual([
+        ["valueStreams[0].steps[0]", "invalid-type"],
+        ["valueStreams[0].steps[1].id", "invalid-type"],
+        ["valueStreams[0].steps[1].name", "invalid-type"],
+        ["valueStreams[0].steps[1].practices", "invalid-type"],
+        ["valueStreams[0].steps[1].services", "invalid-type"],
       ]);
     });
 

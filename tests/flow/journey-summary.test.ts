@@ -110,6 +110,19 @@ describe("journeySummary", () => {
     expect(modelError(() => journeySummary(null as unknown as Model, "x")).code).toBe("invalid-argument");
     expect(modelError(() => journeySummary(model, 1 as unknown as string)).code).toBe("invalid-argument");
     expect(modelError(() => journeySummary(model, "quiet", null as unknown as object)).code).toBe("invalid-argument");
+    const raw = {
+      name: "Raw",
+      journeys: [
+        { id: "j", name: "J", stakeholder: "acme" },
+        { id: "k", name: "K", stakeholder: "acme", stages: [{ stage: "later", touchpoints: [{ name: "t" }] }, { stage: "engage" }] },
+      ],
+    } as unknown as Model;
+    expect(modelError(() => journeySummary(raw, "j")).issues.map((i) => [i.path, i.code])).toEqual([["journeys[0].stages", "invalid-type"]]);
+    expect(modelError(() => journeySummary(raw, "k")).issues.map((i) => [i.path, i.code])).toEqual([
+      ["journeys[1].stages[0].stage", "invalid-value"],
+      ["journeys[1].stages[0].touchpoints[0].satisfaction", "out-of-range"],
+      ["journeys[1].stages[1].touchpoints", "invalid-type"],
+    ]);
     for (const unhappyBelow of [0, 6, Number.NaN]) {
       const error = modelError(() => journeySummary(model, "quiet", { unhappyBelow }));
       expect([error.code, error.issues[0]!.path]).toEqual(["invalid-argument", "unhappyBelow"]);

@@ -98,5 +98,11 @@ describe("practiceCoverage", () => {
       ["valueStreams[0].steps[0].activity", "invalid-value"],
       ["valueStreams[0].steps[1].practices[0]", "unknown-practice"],
     ]);
+    const lists = modelError(() => practiceCoverage(rawModel([{ id: "vs", name: "VS" }, { id: "w", name: "W", steps: [{ id: "a", activity: "plan" }] }, null as unknown as object])));
+    expect(lists.issues.map((i) => [i.path, i.code])).toEqual([
+      ["valueStreams[0].steps", "invalid-type"],
+      ["valueStreams[1].steps[0].practices", "invalid-type"],
+      ["valueStreams[2].steps", "invalid-type"],
+    ]);
   });
 });

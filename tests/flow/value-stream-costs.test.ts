@@ -84,6 +84,9 @@ describe("valueStreamCosts", () => {
     const empty = modelError(() => valueStreamCosts(model, "empty", allocation));
     expect([empty.code, empty.issues[0]!.path]).toEqual(["invalid-argument", "valueStreams[2].steps"]);
     expect(modelError(() => valueStreamCosts(model, "order", undefined as unknown as CostAllocation)).code).toBe("invalid-argument");
+    const raw = { ...model, valueStreams: [{ id: "bare", name: "Bare", steps: [{ id: "b1", name: "b1", processTimeHours: 1, waitTimeHours: 0, pctCompleteAccurate: 1, practices: [] }] }] } as unknown as typeof model;
+    const unparsed = modelError(() => valueStreamCosts(raw, "bare", allocation));
+    expect(unparsed.issues.map((i) => [i.path, i.code])).toEqual([["valueStreams[0].steps[0].services", "invalid-type"]]);
     const other = parseModel({ name: "Other", horizonYears: 3, services: [{ id: "portal", name: "Portal" }] });
     const horizon = modelError(() => valueStreamCosts(model, "order", allocateCosts(other)));
     expect([horizon.code, horizon.issues[0]!.path]).toEqual(["invalid-argument", "allocation.horizonYears"]);
