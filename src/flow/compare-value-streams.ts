@@ -67,10 +67,11 @@ export interface ValueStreamComparison {
  * Call it with one model and two stream ids, or with a model and id for each side (two versions of a model file).
  * Throws `ModelError` as {@link flowMetrics} does, for either stream.
  * @example
- * const diff = compareValueStreams(model, "onboard-employee", "onboard-employee-to-be");
+ * const after = updateElement(model, "order-device", { waitTime: "4h" });
+ * const diff = compareValueStreams(model, "onboard-employee", after, "onboard-employee");
  * diff.leadTimeHours // { before: 185.25, after: 117.25, change: -68, relativeChange: -0.367 }
- * diff.bottleneck // { before: "order-device", after: "to-be-approve-access", moved: true }
- * compareValueStreams(modelV1, "onboard-employee", modelV2, "onboard-employee")
+ * diff.bottleneck // { before: "order-device", after: "approve-access", moved: true }
+ * compareValueStreams(model, "onboard-as-is", "onboard-to-be") // two streams of one model, steps matched by name
  */
 export function compareValueStreams(model: Model, beforeId: string, afterId: string): ValueStreamComparison;
 export function compareValueStreams(beforeModel: Model, beforeId: string, afterModel: Model, afterId: string): ValueStreamComparison;

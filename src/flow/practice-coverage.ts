@@ -58,8 +58,9 @@ const activityCounts = () => Object.fromEntries(ACTIVITY_IDS.map((a) => [a, 0]))
  * catalog's `activities`: informational). Throws `ModelError("invalid-argument")` for a model that is not parsed.
  * @example
  * const c = practiceCoverage(model);
- * c.matrix["service-desk"]["deliver-and-support"] // 1
- * c.streams[0].skippedActivities // ["engage"]
+ * c.matrix["service-request-management"]["obtain-build"] // 1
+ * c.streams[0].skippedActivities // ["plan"] (docs/value-streams.md)
+ * c.atypical[0] // { step: "create-accounts", practice: "service-request-management", activity: "obtain-build", ... }
  */
 export function practiceCoverage(model: Model): PracticeCoverage {
   if (model === null || typeof model !== "object" || !Array.isArray(model.valueStreams as unknown)) {

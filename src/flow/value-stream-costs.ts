@@ -72,7 +72,8 @@ export interface ValueStreamCosts {
  * `invalid-argument` for a stream with no steps or an allocation from another model.
  * @example
  * const view = valueStreamCosts(model, "onboard-employee", allocateCosts(model));
- * view.services.map((s) => [s.service, s.total, s.share]) // [["service-desk", 2.1e6, 0.5], ...]
+ * view.services.map((s) => [s.service, s.total, s.share]) // [["hr-portal", 270000, 1], ["identity", 180000, 0.667], ...]
+ * view.attributedTotal // 950000 (docs/value-streams.md)
  */
 export function valueStreamCosts(model: Model, valueStreamId: string, allocation: CostAllocation): ValueStreamCosts {
   const fn = "valueStreamCosts";
