@@ -8,6 +8,7 @@ import { formatMoney, formatPercent, formatYears } from "../../src/cli/analyze/f
 import { allocateCosts } from "../../src/economics/allocate-costs.js";
 import { costPerConsumer, unchargedCosts } from "../../src/economics/cost-per-consumer.js";
 import { npv } from "../../src/economics/cash-flow/npv.js";
+import { rankInvestments } from "../../src/economics/portfolio/rank-investments.js";
 import { selectPortfolio } from "../../src/economics/portfolio/select-portfolio.js";
 import { returnOnInvestment } from "../../src/economics/return-on-investment.js";
 import { totalCostOfOwnership } from "../../src/economics/total-cost-of-ownership.js";
@@ -183,6 +184,16 @@ describe("servicevalue analyze --json", () => {
     expect(portfolio!.alternatives).toEqual(expected.alternatives);
     expect(portfolio!.dropped).toEqual(expected.dropped);
     expect(portfolio!.selected).toEqual(["mfa-rollout", "self-service-portal-build"]);
+    expect(portfolio!.ranking).toEqual(
+      rankInvestments(workplace).map((r) => ({
+        id: r.id,
+        net: r.net,
+        roi: nullable(r.roi),
+        netStdDev: r.netStdDev,
+        valuePerRisk: nullable(r.valuePerRisk),
+        undiscountedCost: r.undiscountedCost,
+      })),
+    );
   });
 
   it("takes --budget and --year", async () => {
@@ -284,7 +295,18 @@ describe("servicevalue analyze (tables)", () => {
     expect(portfolio).toContain(`  chosen    ${best.selected.join(", ")}`);
     expect(portfolio).toContain(`  net value ${formatMoney(best.net)} EUR (present value; shared risk reductions combined)`);
     expect(row(portfolio, "2")).toEqual(["2", best.alternatives[0]!.selected.join(", "), ...[best.alternatives[0]!.cost, best.alternatives[0]!.net, best.alternatives[0]!.givesUp].map(formatMoney)]);
-    expect(row(portfolio, "network-upgrade").at(-1)).toBe("does not fit the budget");
+    const leftOut = portfolio.slice(portfolio.indexOf("  Left out"));
+    expect(row(leftOut, "network-upgrade").at(-1)).toBe("does not fit the budget");
+    const ranked = rankInvestments(workplace);
+    expect(row(portfolio, "self-service-portal-build")).toEqual([
+      "self-service-portal-build",
+      formatMoney(ranked[1]!.net),
+      formatPercent(ranked[1]!.roi),
+      formatMoney(ranked[1]!.netStdDev),
+      ranked[1]!.valuePerRisk!.toFixed(2),
+      formatMoney(ranked[1]!.undiscountedCost),
+    ]);
+    expect(portfolio.filter((l) => / {2}\S/.test(l)).slice(1, 5).map((l) => l.trim().split(" ")[0])).toEqual(ranked.map((r) => r.id));
     expect(out).not.toContain("Simulation");
   });
 
@@ -357,6 +379,8 @@ describe("servicevalue analyze (tables)", () => {
     const { out } = await cli("analyze", file);
     expect(row(section(out, "Return on investment"), "wiki").slice(4, 7)).toEqual(["n/a", "n/a", "n/a"]);
     expect(section(out, "Portfolio")).toContain("  chosen    nothing (no investment adds value within the budget)");
-    expect(row(section(out, "Portfolio"), "bad-idea").at(-1)).toBe("adds no value to the chosen set");
+    const portfolio = section(out, "Portfolio");
+    expect(row(portfolio.slice(portfolio.indexOf("  Left out")), "bad-idea").at(-1)).toBe("adds no value to the chosen set");
+    expect(row(portfolio, "bad-idea")[4]).toBe("n/a"); // value per risk of a certain net value
   });
 });

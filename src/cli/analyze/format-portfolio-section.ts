@@ -1,16 +1,42 @@
 import type { Style } from "../style.js";
 import { formatTable, shownRows } from "./format-table.js";
-import { formatMoney } from "./format-values.js";
+import { formatMoney, formatPercent, formatRatio } from "./format-values.js";
 import type { PortfolioSection } from "./portfolio-section.js";
 
 /**
- * The portfolio section as text: the budget (and where it came from), the best set with its cost and net value, the
+ * The portfolio section as text: the investments ranked by net value with their ROI, uncertainty and value per risk; the
+ * budget (and where it came from), the best set with its cost and net value, the
  * runner-up sets and the investments left out with what each would add.
  */
 export function formatPortfolioSection(section: PortfolioSection | null, currency: string, style: Style): string[] {
-  const out = [style.bold("Portfolio: the best set of investments within the budget (exact, not greedy)")];
+  const out = [style.bold("Portfolio: the investments ranked, and the best set within the budget (exact, not greedy)")];
   if (section === null) return [...out, "  The model has no investments."];
   const money = (v: number) => `${formatMoney(v)} ${currency}`;
+  const ranked = shownRows(section.ranking);
+  out.push(
+    ...formatTable(
+      [
+        { title: "investment" },
+        { title: "net value", align: "right" },
+        { title: "ROI", align: "right" },
+        { title: "± (sd)", align: "right" },
+        { title: "value per risk", align: "right" },
+        { title: "cost", align: "right" },
+      ],
+      ranked.rows.map((r) => [
+        r.id,
+        formatMoney(r.net),
+        formatPercent(r.roi),
+        formatMoney(r.netStdDev),
+        formatRatio(r.valuePerRisk),
+        formatMoney(r.undiscountedCost),
+      ]),
+    ),
+    ...ranked.more,
+    "  Ranked by net value (present value). Value per risk = net / its standard deviation: above 2, a loss is unlikely.",
+    `  Cost: undiscounted, what a budget is compared with (${currency}).`,
+    "",
+  );
   const when = section.year === null ? "over the horizon" : `in year ${section.year}`;
   out.push(
     section.budgetIsDefault

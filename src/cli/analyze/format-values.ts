@@ -66,3 +66,12 @@ export function formatNumber(value: number | null | undefined, decimals = 2): st
   const text = groupDigits(v, decimals);
   return text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
 }
+
+/**
+ * A ratio (a number of standard deviations, a multiple) with two decimals.
+ * @example formatRatio(6.9674) // "6.97"
+ */
+export function formatRatio(value: number | null | undefined): string {
+  const v = defined(value);
+  return v === undefined ? NOT_AVAILABLE : groupDigits(v, 2);
+}

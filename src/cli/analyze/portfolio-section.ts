@@ -1,10 +1,29 @@
+import { rankInvestments } from "../../economics/portfolio/rank-investments.js";
 import { selectPortfolio, type DroppedInvestment, type PortfolioAlternative } from "../../economics/portfolio/select-portfolio.js";
 import type { Model } from "../../model/schema/model.js";
 import { sum } from "../../stats/sum.js";
+import { jsonNumber } from "./json-number.js";
 import type { VoiRow } from "./voi-section.js";
 
-/** The portfolio section of `servicevalue analyze`: the best set of investments under a budget. */
+/** One investment in the ranking by net value (see `rankInvestments`). Money in the model's currency. */
+export interface RankingRow {
+  id: string;
+  /** PV net value. */
+  net: number;
+  /** Null over zero cost. */
+  roi: number | null;
+  /** Standard deviation of the net value from the uncertainty of its estimates. */
+  netStdDev: number;
+  /** net / netStdDev; null when nothing about it is uncertain. */
+  valuePerRisk: number | null;
+  /** Undiscounted cost over the horizon. */
+  undiscountedCost: number;
+}
+
+/** The portfolio section of `servicevalue analyze`: the investments ranked, and the best set under a budget. */
 export interface PortfolioSection {
+  /** Every investment by net value, largest first (ties by id). */
+  ranking: RankingRow[];
   /** Money available, compared with undiscounted costs (in `year` only when given). */
   budget: number;
   /** True when no `--budget` was given: the budget is half of `allInvestmentsCost`. */
@@ -30,7 +49,8 @@ export interface PortfolioSectionOptions {
 }
 
 /**
- * The exact best portfolio (`selectPortfolio`) under `budget`, by default half the undiscounted cost of all the
+ * The investments ranked by net value (`rankInvestments`, with their value per unit of risk) and the exact best
+ * portfolio (`selectPortfolio`) under `budget`, by default half the undiscounted cost of all the
  * investments (of `year` only when given); null when the model has no investments.
  * @example portfolioSection(model, voiSection(model), {}).selected // ["mfa-rollout", "self-service-portal-build"]
  */
@@ -41,7 +61,16 @@ export function portfolioSection(model: Model, voi: readonly VoiRow[], options: 
   const allInvestmentsCost = sum(voi.map(costOf));
   const budget = options.budget ?? allInvestmentsCost / 2;
   const p = selectPortfolio(model, { budget, ...(year === undefined ? {} : { year }) });
+  const ranking = rankInvestments(model).map((r) => ({
+    id: r.id,
+    net: r.net,
+    roi: jsonNumber(r.roi),
+    netStdDev: r.netStdDev,
+    valuePerRisk: jsonNumber(r.valuePerRisk),
+    undiscountedCost: r.undiscountedCost,
+  }));
   return {
+    ranking,
     budget,
     budgetIsDefault: options.budget === undefined,
     year: year ?? null,
