@@ -41,7 +41,7 @@ export function formatRiskSection(section: RiskSection, currency: string, style:
   out.push(
     ...formatTable(
       [{ title: "element" }, { title: "kind" }, { title: `${currency} a year`, align: "right" }, { title: "risks", align: "right" }],
-      exposed.rows.map((e) => [e.id, e.kind, formatMoney(e.exposure), String(e.risks.length)]),
+      exposed.rows.map((e) => [e.id, e.kind, formatMoney(e.exposure), String(e.riskCount)]),
     ),
     ...exposed.more,
     "  Exposures overlap (a risk on the network shows on everything that needs it): they do not add up.",

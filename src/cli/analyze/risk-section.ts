@@ -25,8 +25,11 @@ export interface ExposureRow {
   name: string;
   /** Per year. Exposures overlap across elements: they do not add up. */
   exposure: number;
-  /** The risks that reach it, in model order. */
-  risks: string[];
+  /**
+   * How many risks reach it. NOTE: a count, not the list: on a large model the lists hold millions of ids (every risk
+   * on a shared service reaches thousands of elements); `riskExposure(model).risksByElement` has them.
+   */
+  riskCount: number;
 }
 
 /** The risk section of `servicevalue analyze`. */
@@ -63,7 +66,7 @@ export function riskSection(model: Model): RiskSection {
       kind: index.byId.get(id)?.kind ?? "element",
       name: elementName(model, id),
       exposure: value,
-      risks: [...exposure.risksByElement[id]!],
+      riskCount: exposure.risksByElement[id]!.length,
     }))
     .sort((a, b) => b.exposure - a.exposure || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { total: exposure.total, risks, exposure: elements };
