@@ -194,3 +194,17 @@ export { valueOfInformation } from "./risk/value-of-information.js";
 export type { ValueOfInformation, ValueOfInformationOptions } from "./risk/value-of-information.js";
 export { modelEstimates, samplerOf } from "./risk/model-estimates.js";
 export type { ModelEstimate } from "./risk/model-estimates.js";
+
+// flow: value streams, practice coverage, journeys
+export { flowMetrics, DEFAULT_MAX_PATHS, MAX_PATHS_LIMIT } from "./flow/flow-metrics.js";
+export type { FlowMetrics, FlowMetricsOptions, FlowPath, StepFlow } from "./flow/flow-metrics.js";
+export { littlesLaw } from "./flow/littles-law.js";
+export type { LittlesLaw, LittlesLawInput, LittlesLawOptions } from "./flow/littles-law.js";
+export { compareValueStreams } from "./flow/compare-value-streams.js";
+export type { ValueStreamComparison, MetricChange, StepChange, StepFieldChange, FlowSummary } from "./flow/compare-value-streams.js";
+export { valueStreamCosts } from "./flow/value-stream-costs.js";
+export type { ValueStreamCosts, StreamServiceCost } from "./flow/value-stream-costs.js";
+export { practiceCoverage } from "./flow/practice-coverage.js";
+export type { PracticeCoverage, StreamCoverage, AtypicalPracticeUse } from "./flow/practice-coverage.js";
+export { journeySummary, DEFAULT_UNHAPPY_BELOW } from "./flow/journey-summary.js";
+export type { JourneySummary, JourneySummaryOptions, StageSummary, TouchpointSummary, UnhappyService } from "./flow/journey-summary.js";

@@ -31,8 +31,28 @@ export function checkModel(model: Model): ModelIssue[] {
   checkBundleCycles(model, issues);
   checkTrappedCycles(model, issues);
   checkStepCycles(model, issues);
+  checkRepeatedPractices(model, issues);
   checkYears(model, issues);
   return issues;
+}
+
+/** A practice named twice in one step (e.g. `change-control` and `change-enablement`, an alias and its id). */
+function checkRepeatedPractices(model: Model, issues: ModelIssue[]): void {
+  model.valueStreams.forEach((stream, v) =>
+    stream.steps.forEach((step, s) => {
+      const seen = new Set<string>();
+      step.practices.forEach((practice, p) => {
+        if (seen.has(practice)) {
+          issues.push({
+            path: formatPath(["valueStreams", v, "steps", s, "practices", p]),
+            code: "duplicate-reference",
+            message: `practice "${practice}" is listed twice in this step (an alias and its id count as the same practice)`,
+          });
+        }
+        seen.add(practice);
+      });
+    }),
+  );
 }
 
 function checkReferences(model: Model, index: ElementIndex, issues: ModelIssue[]): void {

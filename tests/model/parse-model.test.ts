@@ -479,3 +479,15 @@ describe("parseModel: friendly hints for YAML readers", () => {
     expect(pathsAndCodes({ name: "   " })).toEqual([["name", "invalid-format"]]);
   });
 });
+
+describe("parseModel: a practice twice in one step", () => {
+  it("reports an alias next to its own id as a repeated reference", () => {
+    const input = {
+      name: "m",
+      valueStreams: [
+        { id: "v", name: "V", trigger: "t", outcome: "o", steps: [{ id: "s", name: "S", activity: "engage", processTime: 1, practices: ["change-control", "change-enablement"] }] },
+      ],
+    };
+    expect(pathsAndCodes(input)).toEqual([["valueStreams[0].steps[0].practices[1]", "duplicate-reference"]]);
+  });
+});
