@@ -64,6 +64,21 @@ describe("createProgressBar", () => {
     expect(stream.writes).toHaveLength(2);
   });
 
+  it("shows a status line under the same rules, erased by finish", () => {
+    let t = 0;
+    const stream = fakeStream(true);
+    const bar = createProgressBar(stream, { label: "x", now: () => t });
+    bar.status("quick");
+    expect(stream.writes).toEqual([]);
+    t = 2000;
+    bar.status("computing ...");
+    bar.finish();
+    expect(stream.writes).toEqual([`${CLEAR}computing ...`, CLEAR]);
+    const pipe = fakeStream(false);
+    createProgressBar(pipe, { label: "x", now: steppingClock(5000) }).status("never");
+    expect(pipe.writes).toEqual([]);
+  });
+
   it("writes the label, the bar, the percentage, the count and the time left", () => {
     expect(progressLine("simulating", 2500, 10000, 1500)).toBe("simulating [========                      ]  25%  2,500/10,000  about 5 s left");
     expect(progressLine("s", 0, 10, 2000)).toBe(`s [${" ".repeat(30)}]   0%  0/10`);
@@ -80,6 +95,7 @@ describe("servicevalue analyze: progress bar", () => {
     const err = io.err();
     expect(err).toContain(`${CLEAR}simulating [`);
     expect(err).toContain("/3,000");
+    expect(err).toContain(`${CLEAR}computing the value of information ...`);
     expect(err.endsWith(CLEAR)).toBe(true);
     // The tables on stdout stay clean.
     expect(io.out()).not.toContain("\u001b");

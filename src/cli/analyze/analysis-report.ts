@@ -34,6 +34,8 @@ export interface AnalysisOptions {
   seed: number;
   workers: number;
   onProgress?: (done: number, total: number) => void;
+  /** Called when the simulation is done and the value of information starts. */
+  onValueOfInformation?: () => void;
 }
 
 /**
@@ -66,6 +68,7 @@ export async function analysisReport(model: Model, file: string, options: Analys
             workers: options.workers,
             ...(service === undefined ? {} : { service }),
             ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+            ...(options.onValueOfInformation ? { onValueOfInformation: options.onValueOfInformation } : {}),
           }),
   };
 }

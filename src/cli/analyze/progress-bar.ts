@@ -21,6 +21,8 @@ export interface ProgressBarOptions {
 /** A progress bar: `update` after each step of work, `finish` when it is done (it erases the bar). */
 export interface ProgressBar {
   update: (done: number, total: number) => void;
+  /** Replace the bar by a line of text for a step without steps of its own ("computing ..."), under the same rules. */
+  status: (text: string) => void;
   finish: () => void;
 }
 
@@ -53,6 +55,11 @@ export function createProgressBar(target: ProgressTarget, options: ProgressBarOp
       lastDraw = t;
       drawn = true;
       target.write(CLEAR_LINE + progressLine(options.label, done, total, elapsed));
+    },
+    status(text) {
+      if (!target.isTTY || (!drawn && now() - start < delayMs)) return;
+      drawn = true;
+      target.write(CLEAR_LINE + text);
     },
     finish() {
       if (drawn) target.write(CLEAR_LINE);

@@ -57,6 +57,8 @@ export interface SimulationSectionOptions {
   /** Report this service's TCO instead of the top-level services'. */
   service?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Called when the simulation is done and the value of information (a second pass, without progress) starts. */
+  onValueOfInformation?: () => void;
 }
 
 /**
@@ -76,6 +78,7 @@ export async function simulationSection(model: Model, options: SimulationSection
   const named = (id: string) => ({ id, name: elementName(model, id) });
   let voi: ValueOfInformationJson | null = null;
   if (model.investments.length > 0) {
+    options.onValueOfInformation?.();
     const v = valueOfInformation(model, { iterations, seed });
     voi = {
       evpi: v.evpi,

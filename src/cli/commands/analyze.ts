@@ -95,7 +95,7 @@ export function createAnalyzeCommand(dependencies: AnalyzeCommandOptions = {}): 
             ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
             seed: options.seed,
             workers,
-            ...(bar ? { onProgress: bar.update } : {}),
+            ...(bar ? { onProgress: bar.update, onValueOfInformation: () => bar.status("computing the value of information ...") } : {}),
           });
         } finally {
           bar?.finish();
