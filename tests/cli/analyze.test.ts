@@ -12,6 +12,7 @@ import { rankInvestments } from "../../src/economics/portfolio/rank-investments.
 import { selectPortfolio } from "../../src/economics/portfolio/select-portfolio.js";
 import { returnOnInvestment } from "../../src/economics/return-on-investment.js";
 import { totalCostOfOwnership } from "../../src/economics/total-cost-of-ownership.js";
+import { valueBalance } from "../../src/economics/value-balance.js";
 import { valueOfInvestment } from "../../src/economics/value-of-investment.js";
 import { readModel } from "../../src/io/fs/read-model.js";
 import type { Model } from "../../src/model/schema/model.js";
@@ -115,6 +116,7 @@ describe("servicevalue analyze --json", () => {
     expect(showback.consumers[0]!.stakeholder).toBe("bu-production");
     expect(showback.consumers[0]!.name).toBe("Production");
     expect(showback.uncharged!.byYear).toEqual(unchargedCosts(workplace));
+    expect(showback.valueBalance).toBeNull();
   });
 
   it("gives ROI of the services with benefits and of every investment as returnOnInvestment does, null where not defined", async () => {
@@ -231,6 +233,21 @@ describe("servicevalue analyze --json", () => {
       Object.entries(shown).map(([id, s]) => [id, s.total]).sort((x, y) => (y[1] as number) - (x[1] as number)),
     );
     expect(report.showback.uncharged).toBeNull();
+    const consumers = hospital.services.find((s) => s.id === "clinical-record")!.consumers;
+    expect(report.showback.valueBalance!.map((b) => b.stakeholder)).toEqual(consumers.map((c) => c.stakeholder));
+    for (const b of report.showback.valueBalance!) {
+      const e = valueBalance(hospital, "clinical-record", b.stakeholder);
+      expect(b).toEqual({
+        stakeholder: b.stakeholder,
+        benefits: e.benefits,
+        costsRemoved: e.costsRemoved,
+        costsImposed: e.costsImposed,
+        showback: e.showback,
+        presentValue: e.presentValue,
+        intangibleBenefits: e.intangibleBenefits,
+        byYear: e.byYear,
+      });
+    }
     expect(report.roi.services.map((s) => s.id)).toEqual(["clinical-record"]);
   });
 
@@ -325,7 +342,14 @@ describe("servicevalue analyze (tables)", () => {
     expect(row(sources, "ehr-licence")[1]).toBe("resource");
     for (const title of ["  by year", "  by cost pool", "  by capex/opex", "  by source element"]) expect(tco).toContain(title);
     expect(tco.some((l) => l.startsWith("  by dimension"))).toBe(true);
-    expect(section(out, "Showback")[0]).toContain("the full cost of clinical-record");
+    const showback = section(out, "Showback");
+    expect(showback[0]).toContain("the full cost of clinical-record");
+    const balances = showback.slice(showback.findIndex((l) => l.startsWith("  Value balance")));
+    const medicine = valueBalance(hospital, "clinical-record", "directorate-medicine");
+    expect(row(balances, "directorate-medicine")).toEqual([
+      "directorate-medicine",
+      ...[medicine.benefits, medicine.costsRemoved, medicine.costsImposed, medicine.showback, medicine.presentValue, medicine.intangibleBenefits].map(formatMoney),
+    ]);
   });
 
   it("says so when there is nothing to show", async () => {

@@ -25,6 +25,29 @@ export function formatShowbackSection(section: ShowbackSection, currency: string
       ...shown.more,
     );
   }
+  if (section.valueBalance && section.valueBalance.length > 0) {
+    const shown = shownRows(section.valueBalance, undefined, 4);
+    out.push("", `  Value balance for each consumer (present values): benefits + costs removed - costs imposed - showback`);
+    out.push(
+      ...formatTable(
+        [
+          { title: "consumer" },
+          { title: "benefits", align: "right" },
+          { title: "costs removed", align: "right" },
+          { title: "costs imposed", align: "right" },
+          { title: "showback", align: "right" },
+          { title: "balance", align: "right" },
+          { title: "intangible", align: "right" },
+        ],
+        shown.rows.map((b) => [
+          b.stakeholder,
+          ...[b.benefits, b.costsRemoved, b.costsImposed, b.showback, b.presentValue, b.intangibleBenefits].map(formatMoney),
+        ]),
+        4,
+      ),
+      ...shown.more,
+    );
+  }
   if (section.uncharged && section.uncharged.total !== 0) {
     out.push(`  Shown to nobody (top-level services without consumers): ${formatMoney(section.uncharged.total)} ${currency}.`);
   }
