@@ -46,7 +46,7 @@ export function createAnalyzeCommand(dependencies: AnalyzeCommandOptions = {}): 
     args: [{ name: "file", description: "the model: a .yaml, .yml or .json file" }],
     options: {
       json: { type: "boolean", description: "print every section as one JSON document (null where a number is not defined)" },
-      service: { type: "string", valueName: "id", description: "the TCO breakdowns, showback and ROI of this service" },
+      service: { type: "string", valueName: "id", description: "the TCO breakdowns, showback, value balance and ROI of this service" },
       iterations: { type: "string", valueName: "n", description: "also run a Monte Carlo simulation of n iterations (1 to 10,000,000)" },
       seed: { type: "string", valueName: "s", description: "seed of the simulation, a whole number (default 1)" },
       workers: { type: "string", valueName: "n", description: "worker threads of the simulation (default: the cores, at most 4)" },
