@@ -29,15 +29,16 @@ function technical(id: string, name: string, dependsOn: ServiceRefInput[] = [], 
   return { id, name, owner: "hospital-it", dependsOn, ...extra };
 }
 
-// The board sponsors, the directorates are customers, clinicians are users; patients are customers and users.
+// The board sponsors Patient Access and defines what it must do; the directorates define and pay for the clinical
+// record; clinicians are users; patients are customers and users.
 const stakeholders: StakeholderInput[] = [
   { id: "hospital-it", name: "Hospital IT", roles: ["provider"] },
   { id: "clinical-apps-owner", name: "Head of Clinical Applications", kind: "person", roles: ["provider"] },
-  { id: "hospital-board", name: "Hospital board", roles: ["sponsor"] },
-  { id: "directorate-medicine", name: "Medicine directorate", roles: ["customer"] },
-  { id: "directorate-surgery", name: "Surgery directorate", roles: ["customer"] },
-  { id: "directorate-women-children", name: "Women and children directorate", roles: ["customer"] },
-  { id: "directorate-diagnostics", name: "Diagnostics directorate (radiology and laboratory)", roles: ["customer"] },
+  { id: "hospital-board", name: "Hospital board", roles: ["sponsor", "customer"] },
+  { id: "directorate-medicine", name: "Medicine directorate", roles: ["customer", "sponsor"] },
+  { id: "directorate-surgery", name: "Surgery directorate", roles: ["customer", "sponsor"] },
+  { id: "directorate-women-children", name: "Women and children directorate", roles: ["customer", "sponsor"] },
+  { id: "directorate-diagnostics", name: "Diagnostics directorate (radiology and laboratory)", roles: ["customer", "sponsor"] },
   { id: "clinicians", name: "Doctors, nurses and allied health professionals", kind: "team", roles: ["user"] },
   { id: "patients", name: "Patients", kind: "team", roles: ["customer", "user"], internal: false },
   {
@@ -292,7 +293,7 @@ const businessServices: ServiceInput[] = [
 
 // The technical services behind them.
 const technicalServices: ServiceInput[] = [
-  technical("ehr", "Electronic health record", ["hosting", { service: "integration-engine", share: 0.5 }]),
+  technical("ehr", "Electronic health record", ["hosting", { service: "integration-engine", share: 0.5 }], { supplier: "ehr-vendor" }),
   technical("pacs", "Picture archiving and communication", ["hosting", "cloud-image-archive", "integration-engine"]),
   // Run by a supplier in its cloud; Hospital IT owns the service towards the directorates.
   technical("cloud-image-archive", "Cloud image archive", ["network"], { supplier: "imaging-cloud-vendor" }),

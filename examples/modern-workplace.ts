@@ -337,7 +337,7 @@ const services: ServiceInput[] = [
   { id: "sms-fax-gateway", name: "SMS and fax gateway", owner: "it-department", dependsOn: ["network"] },
   { id: "identity", name: "Identity and directory", owner: "it-department" },
   // NOTE: the network and the service desk consume each other; the products consume both, so cost leaves the cycle.
-  { id: "network", name: "Network", owner: "it-department", dependsOn: [{ service: "service-desk", share: 0.5 }] },
+  { id: "network", name: "Network", owner: "it-department", supplier: "wan-carrier", dependsOn: [{ service: "service-desk", share: 0.5 }] },
   { id: "service-desk", name: "Service desk", owner: "it-department", dependsOn: ["network", "identity"] },
   { id: "endpoint-management", name: "Endpoint management", owner: "it-department", dependsOn: ["identity", "network"] },
   {

@@ -208,3 +208,11 @@ export { practiceCoverage } from "./flow/practice-coverage.js";
 export type { PracticeCoverage, StreamCoverage, AtypicalPracticeUse } from "./flow/practice-coverage.js";
 export { journeySummary, DEFAULT_UNHAPPY_BELOW } from "./flow/journey-summary.js";
 export type { JourneySummary, JourneySummaryOptions, StageSummary, TouchpointSummary, UnhappyService } from "./flow/journey-summary.js";
+
+// flow: ITIL health checks
+export { lintModel } from "./flow/lint/lint-model.js";
+export type { LintOptions } from "./flow/lint/lint-options.js";
+export { LINT_RULES } from "./flow/lint/lint-rules.js";
+export { LINT_SEVERITIES } from "./flow/lint/lint-rule.js";
+export type { LintFinding, LintRule, LintRuleFinding, LintContext, LintSeverity, LintLevel, LintOptionSpec, LintOptionValue } from "./flow/lint/lint-rule.js";
+export { PROVIDER_METRIC_TERMS } from "./flow/lint/provider-metric-terms.js";

@@ -286,7 +286,9 @@ describe("hospital", () => {
   });
 
   it("has the board as sponsor, clinicians as users and the patient as a customer in a journey", () => {
-    expect(stakeholder(model, "hospital-board").roles).toEqual(["sponsor"]);
+    // The board sponsors (and, for patient access, defines the requirements as its customer); it never uses the record.
+    expect(stakeholder(model, "hospital-board").roles).toEqual(["sponsor", "customer"]);
+    expect(stakeholder(model, "hospital-board").roles).not.toContain("user");
     expect(stakeholder(model, "clinicians").roles).toEqual(["user"]);
     expect(stakeholder(model, "patients").roles).toContain("customer");
     expect(service(model, "patient-access").consumers.map((c) => c.stakeholder)).toEqual(["hospital-board"]);
