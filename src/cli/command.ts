@@ -8,6 +8,8 @@ export interface CommandOption {
   description: string;
   /** The name of the value in help (`--out <file>`). */
   valueName?: string;
+  /** The flag may be given more than once; its value is then a list (strings only). */
+  multiple?: boolean;
 }
 
 /** A positional argument of a command. */
@@ -21,6 +23,8 @@ export interface CommandArgument {
 export interface CommandInput {
   positionals: string[];
   values: Record<string, string | boolean | undefined>;
+  /** Every value of a flag declared `multiple`, in the order given (its last value is also in `values`). */
+  lists: Record<string, string[]>;
 }
 
 /** How a command writes: lines to stdout and stderr, styled when colour is on. */

@@ -15,7 +15,9 @@ export function parseCommandArgs(
   command?: string,
 ): CommandInput {
   const config: NonNullable<ParseArgsConfig["options"]> = {};
-  for (const [name, o] of Object.entries(options)) config[name] = o.short ? { type: o.type, short: o.short } : { type: o.type };
+  for (const [name, o] of Object.entries(options)) {
+    config[name] = { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };
+  }
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
@@ -23,7 +25,14 @@ export function parseCommandArgs(
     throw usageErrorOf(e, Object.keys(config), command);
   }
   const values: CommandInput["values"] = {};
-  for (const [k, v] of Object.entries(parsed.values)) if (typeof v === "string" || typeof v === "boolean") values[k] = v;
+  const lists: CommandInput["lists"] = {};
+  for (const [k, v] of Object.entries(parsed.values)) {
+    if (typeof v === "string" || typeof v === "boolean") values[k] = v;
+    else if (Array.isArray(v) && v.every((x) => typeof x === "string")) {
+      lists[k] = v as string[];
+      values[k] = v.at(-1) as string | undefined;
+    }
+  }
   if (values.help !== true) {
     const required = args.filter((a) => !a.optional).length;
     const where = command ? { command } : {};
@@ -36,7 +45,7 @@ export function parseCommandArgs(
       throw new UsageError(`unexpected argument${extra.length === 1 ? "" : "s"} ${extra.join(" ")}`, where);
     }
   }
-  return { positionals: parsed.positionals, values };
+  return { positionals: parsed.positionals, values, lists };
 }
 
 function usageErrorOf(error: unknown, known: readonly string[], command: string | undefined): UsageError {

@@ -186,3 +186,18 @@ describe("servicevalue lint", () => {
     expect(out).toContain("--rule <name=level,...>");
   });
 });
+
+describe("lint --rule given several times", () => {
+  it("applies every --rule, not only the last", async () => {
+    const path = await file("repeat.yaml", FLAWED);
+    const all = JSON.parse((await cli(["lint", path, "--json"])).out).findings.map((f: { rule: string }) => f.rule);
+    expect(all).toEqual(expect.arrayContaining(["depends-on-inactive-service", "unallocated-cost"]));
+    const once = await cli(["lint", path, "--rule", "depends-on-inactive-service=off,unallocated-cost=off", "--json"]);
+    const twice = await cli(["lint", path, "--rule", "depends-on-inactive-service=off", "--rule", "unallocated-cost=off", "--json"]);
+    expect(twice.code).toBe(once.code);
+    expect(JSON.parse(twice.out).findings).toEqual(JSON.parse(once.out).findings);
+    const rules = JSON.parse(twice.out).findings.map((f: { rule: string }) => f.rule);
+    expect(rules).not.toContain("depends-on-inactive-service");
+    expect(rules).not.toContain("unallocated-cost");
+  });
+});

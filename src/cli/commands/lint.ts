@@ -26,7 +26,12 @@ export const lintCommand: Command = {
   options: {
     json: { type: "boolean", description: "print { file, passed, counts, maxWarnings, findings } as JSON" },
     "max-warnings": { type: "string", valueName: "n", description: "fail (exit 1) with more than n warnings (default: no limit)" },
-    rule: { type: "string", valueName: "name=level,...", description: "set rules' levels (error, warning, info, off), comma-separated" },
+    rule: {
+      type: "string",
+      multiple: true,
+      valueName: "name=level,...",
+      description: "set rules' levels (error, warning, info, off); comma-separated, or give --rule several times",
+    },
   },
   examples: [
     "servicevalue lint examples/modern-workplace.yaml",

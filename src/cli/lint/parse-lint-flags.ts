@@ -21,7 +21,7 @@ export interface LintFlags {
  * @example parseLintFlags({ positionals: ["m.yaml"], values: { rule: "unallocated-cost=off,low-satisfaction=error" } }).severity
  * // { "unallocated-cost": "off", "low-satisfaction": "error" }
  */
-export function parseLintFlags({ values }: CommandInput): LintFlags {
+export function parseLintFlags({ values, lists }: Pick<CommandInput, "values"> & Partial<Pick<CommandInput, "lists">>): LintFlags {
   const where = { command: "lint" };
   let maxWarnings: number | undefined;
   const max = values["max-warnings"];
@@ -30,10 +30,10 @@ export function parseLintFlags({ values }: CommandInput): LintFlags {
     maxWarnings = Number(max.trim());
   }
   const severity: Record<string, LintLevel> = {};
-  const rule = values.rule;
-  if (typeof rule === "string") {
+  const rules = lists?.rule ?? (typeof values.rule === "string" ? [values.rule] : []);
+  if (rules.length > 0) {
     const names = LINT_RULES.map((r) => r.name);
-    for (const part of rule.split(",")) {
+    for (const part of rules.flatMap((r) => r.split(","))) {
       const setting = part.trim();
       const eq = setting.indexOf("=");
       if (eq <= 0) throw new UsageError(`--rule needs name=level (levels: ${LINT_LEVELS.join(", ")}), got ${JSON.stringify(setting)}`, where);
