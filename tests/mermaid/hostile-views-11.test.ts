@@ -1,0 +1,4 @@
+// @vitest-environment jsdom
+import { describeHostileViews } from "./hostile-views.js";
+
+describeHostileViews(11);
