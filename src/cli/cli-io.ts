@@ -7,6 +7,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Colour the output; `processIo` sets it when stdout is a TTY and NO_COLOR is unset. */
   color?: boolean;
+  /** stderr is a terminal: commands may draw progress there; `processIo` sets it from process.stderr.isTTY. */
+  stderrIsTTY?: boolean;
 }
 
 /** Exit codes: 0 success, 1 an invalid model, 2 a usage or file error, 70 a bug (EX_SOFTWARE of sysexits.h). */
@@ -21,5 +23,6 @@ export function processIo(): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }

@@ -6,7 +6,7 @@ import { analysisReport } from "../analyze/analysis-report.js";
 import { DEFAULT_MAX_WORKERS, parseAnalyzeOptions } from "../analyze/analyze-options.js";
 import { formatAnalysis } from "../analyze/format-analysis.js";
 import { createProgressBar, type ProgressBar } from "../analyze/progress-bar.js";
-import { EXIT, type CliIo } from "../cli-io.js";
+import { EXIT } from "../cli-io.js";
 import type { Command } from "../command.js";
 import { printModelError } from "../print-model-error.js";
 import { UsageError } from "../usage-error.js";
@@ -20,12 +20,6 @@ export interface AnalyzeCommandOptions {
   /** Cores available (the default of --workers is this, at most 4); default `os.availableParallelism`. */
   cores?: () => number;
 }
-
-/**
- * The CLI's view of its streams, with whether stderr is a terminal. NOTE: `stderrIsTTY` is not (yet) part of `CliIo`;
- * `processIo` should set it from `process.stderr.isTTY`. Without it, no progress bar is drawn.
- */
-type ProgressIo = CliIo & { stderrIsTTY?: boolean };
 
 /**
  * `servicevalue analyze <file>` with its dependencies injectable (see {@link analyzeCommand}).
@@ -74,7 +68,7 @@ export function createAnalyzeCommand(dependencies: AnalyzeCommandOptions = {}): 
           });
         }
         const workers = options.workers ?? Math.max(1, Math.min(DEFAULT_MAX_WORKERS, (dependencies.cores ?? availableParallelism)()));
-        const io = context.io as ProgressIo;
+        const io = context.io;
         let bar: ProgressBar | undefined;
         if (options.iterations !== undefined && !options.json && io.stderrIsTTY === true) {
           bar = createProgressBar(
