@@ -60,3 +60,32 @@ export function displayed(label: string): string {
   // Line breaks first: a `<br/>` typed by a user is coded (`#60;br/#62;`) and must come out as text.
   return label.replace(/<br\s*\/?>/g, "\n").replace(/\uFB02\u00B0\u00B0(\d+)\u00B6\u00DF/g, (_, code: string) => String.fromCodePoint(Number(code)));
 }
+
+/** A flowchart as Mermaid parsed it: nodes (with decoded labels and classes), edges, subgraphs, class names. */
+export interface ParsedFlowchart {
+  nodes: Map<string, { label: string; classes: string[]; shape: string; link: string | undefined }>;
+  edges: { from: string; to: string; stroke: string; label: string }[];
+  subgraphs: { id: string; title: string; nodes: string[] }[];
+  classDefs: string[];
+  title: string | undefined;
+}
+
+/** Parse a flowchart with Mermaid `version` and read its database. Throws when it is not a flowchart. */
+export async function parsedFlowchart(version: MermaidVersion, text: string): Promise<ParsedFlowchart> {
+  const d = await parsed(version, text);
+  if (d.type !== "flowchart-v2") throw new Error(`expected a flowchart, got ${d.type}`);
+  const nodes = new Map<string, { label: string; classes: string[]; shape: string; link: string | undefined }>();
+  for (const v of d.db.getVertices().values() as Iterable<{ id: string; text: string; classes: string[]; type: string; link?: string }>) {
+    nodes.set(v.id, { label: displayed(v.text), classes: v.classes.filter((c) => c !== "clickable"), shape: v.type, link: v.link ?? undefined });
+  }
+  const edges = (d.db.getEdges() as { start: string; end: string; stroke: string; text: string }[]).map((e) => ({
+    from: e.start,
+    to: e.end,
+    stroke: e.stroke,
+    label: displayed(e.text),
+  }));
+  const subgraphs = (d.db.getSubGraphs() as { id: string; title: string; nodes: string[] }[]).map((s) => ({ id: s.id, title: displayed(s.title), nodes: s.nodes }));
+  const classDefs = [...(d.db.getClasses() as Map<string, unknown>).keys()];
+  const front = /^---\ntitle: (.*)\n---\n/.exec(text);
+  return { nodes, edges, subgraphs, classDefs, title: front ? (JSON.parse(front[1]!) as string) : undefined };
+}
