@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRenderCommand, renderCommand } from "../../src/cli/commands/render.js";
 import type { Command } from "../../src/cli/command.js";
 import { run } from "../../src/cli/run.js";
+import { MERMAID_VIEW_NAMES } from "../../src/mermaid/to-mermaid-view.js";
 import { captureIo } from "./capture-io.js";
 
 let dir = "";
@@ -96,7 +97,7 @@ describe("servicevalue render", () => {
     expect(view.err).toContain("--view and --id apply to a model file, not to a .mmd diagram");
     const model = await cli(["render", file("model.yaml")]);
     expect(model.code).toBe(2);
-    expect(model.err).toContain("a model needs --view <name>: service-map");
+    expect(model.err).toContain(`a model needs --view <name>: ${MERMAID_VIEW_NAMES.join(", ")}`);
   });
 
   it("renders a view of a model", async () => {
@@ -107,10 +108,26 @@ describe("servicevalue render", () => {
     expect(svg).toContain("Service map: Tiny");
   });
 
+  it("renders a view of one element with --id, and asks for the id when it is missing", async () => {
+    const stream = await cli(["render", "examples/modern-workplace.yaml", "--view", "value-stream", "--id", "onboard-employee", "--mermaid", "12"]);
+    expect([stream.code, stream.err]).toEqual([0, ""]);
+    expect(stream.out).toMatch(/^<svg [^>]*aria-roledescription="flowchart-v2"/);
+    expect(stream.out).toContain("HR registers the new hire");
+    const missing = await cli(["render", "examples/modern-workplace.yaml", "--view", "journey"]);
+    expect(missing).toEqual({
+      code: 2,
+      out: "",
+      err: "servicevalue render: the journey view is drawn for one journey: pass --id <journey> (one of sales-collaboration-journey)\n",
+    });
+    const unknown = await cli(["render", "examples/modern-workplace.yaml", "--view", "dimensions", "--id", "mial"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('service "mial" not found (did you mean "mail"?)');
+  });
+
   it("refuses an unknown view, an id the view does not take, and an invalid model", async () => {
     const unknown = await cli(["render", file("model.yaml"), "--view", "service-mao"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toBe(`servicevalue render: unknown view "service-mao" (did you mean "service-map"?); the views are ${["service-map"].join(", ")}\n`);
+    expect(unknown.err).toBe(`servicevalue render: unknown view "service-mao" (did you mean "service-map"?); the views are ${MERMAID_VIEW_NAMES.join(", ")}\n`);
     const id = await cli(["render", file("model.yaml"), "--view", "service-map", "--id", "mail"]);
     expect(id.code).toBe(2);
     expect(id.err).toContain('the service-map view is of the whole model and takes no --id, got "mail"');

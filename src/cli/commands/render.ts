@@ -9,7 +9,8 @@ import { EXIT } from "../cli-io.js";
 import type { Command, CommandContext } from "../command.js";
 import { printModelError } from "../print-model-error.js";
 import { launchMermaidRenderer, type LaunchMermaidRendererOptions } from "../render/launch-mermaid-renderer.js";
-import { MODEL_VIEW_NAMES, drawModelView } from "../render/model-views.js";
+import { MERMAID_VIEW_NAMES } from "../../mermaid/to-mermaid-view.js";
+import { drawModelView } from "../render/model-views.js";
 import { RenderError } from "../render/render-error.js";
 import { MERMAID_MAJORS, type MermaidMajor } from "../render/resolve-mermaid-bundle.js";
 import { UsageError } from "../usage-error.js";
@@ -42,7 +43,7 @@ export function createRenderCommand(dependencies: RenderCommandOptions = {}): Co
     args: [{ name: "file", description: "a Mermaid diagram (.mmd, .mermaid) or a model (.yaml, .yml, .json)" }],
     options: {
       out: { type: "string", short: "o", valueName: "file", description: "write the SVG to this file (default: stdout)" },
-      view: { type: "string", valueName: "name", description: `the view of a model: ${MODEL_VIEW_NAMES.join(", ")}` },
+      view: { type: "string", valueName: "name", description: `the view of a model: ${MERMAID_VIEW_NAMES.join(", ")}` },
       id: { type: "string", valueName: "id", description: "the element the view is drawn for (value stream, journey, service, element)" },
       mermaid: { type: "string", valueName: "11|12", description: "the Mermaid major version (default: the installed mermaid)" },
       chromium: { type: "string", valueName: "path", description: "the Chromium or Chrome to run (default: CHROMIUM_PATH, then the usual places)" },
@@ -137,7 +138,7 @@ async function diagramText(file: string, values: Record<string, string | boolean
       { command: "render" },
     );
   }
-  if (view === undefined) throw new UsageError(`a model needs --view <name>: ${MODEL_VIEW_NAMES.join(", ")}`, { command: "render" });
+  if (view === undefined) throw new UsageError(`a model needs --view <name>: ${MERMAID_VIEW_NAMES.join(", ")}`, { command: "render" });
   return drawModelView(await readModel(file), view, id);
 }
 

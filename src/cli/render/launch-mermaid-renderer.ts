@@ -15,6 +15,8 @@ export interface LaunchMermaidRendererOptions {
   candidates?: readonly string[];
   /** Longest wait for one diagram, in milliseconds. */
   timeoutMs?: number;
+  /** Round path coordinates to this many decimals (see `MermaidRendererOptions.precision`). */
+  precision?: number;
 }
 
 /**
@@ -34,7 +36,10 @@ export async function launchMermaidRenderer(options: LaunchMermaidRendererOption
   const bundle = resolveMermaidBundle(options.mermaid);
   const browser = await launchChromium(executablePath);
   try {
-    const renderer = await openMermaidRenderer(browser, bundle, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+    const renderer = await openMermaidRenderer(browser, bundle, {
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+      ...(options.precision === undefined ? {} : { precision: options.precision }),
+    });
     return { ...renderer, close: () => browser.close() };
   } catch (e) {
     await browser.close().catch(() => undefined);

@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core";
+import { invalidArgument } from "../../model/errors.js";
 import { RenderError } from "./render-error.js";
 import type { MermaidBundle } from "./resolve-mermaid-bundle.js";
 
@@ -39,10 +40,19 @@ export interface MermaidRenderer {
 export interface MermaidRendererOptions {
   /** Longest wait for one diagram, in milliseconds (30,000 by default); past it, a `RenderError("timeout")`. */
   timeoutMs?: number;
+  /**
+   * Round the coordinates of paths and polygons to this many decimals: a smaller file, the same picture (Mermaid
+   * writes up to 17 digits; a service map's outlines are most of its megabyte). Default: as Mermaid wrote them.
+   */
+  precision?: number;
 }
 
-/** The Mermaid configuration a default docs site has: `securityLevel: "strict"`, nothing rendered on load. */
-const MERMAID_CONFIG = { startOnLoad: false, securityLevel: "strict" } as const;
+/**
+ * The Mermaid configuration a default docs site has: `securityLevel: "strict"`, nothing rendered on load. NOTE: plus a
+ * fixed `handDrawnSeed`: some shapes are drawn with rough.js even in the classic look, and its default seed is random,
+ * so the same diagram would give a different SVG each time.
+ */
+const MERMAID_CONFIG = { startOnLoad: false, securityLevel: "strict", handDrawnSeed: 1 } as const;
 
 /**
  * Open a page in `browser`, load Mermaid's browser bundle from disk (no network, no CDN) and initialise it with
@@ -55,6 +65,10 @@ const MERMAID_CONFIG = { startOnLoad: false, securityLevel: "strict" } as const;
  */
 export async function openMermaidRenderer(browser: Browser, bundle: MermaidBundle, options: MermaidRendererOptions = {}): Promise<MermaidRenderer> {
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const precision = options.precision ?? null;
+  if (precision !== null && !(Number.isInteger(precision) && precision >= 0 && precision <= 10)) {
+    invalidArgument("openMermaidRenderer", "options.precision must be a whole number of decimals from 0 to 10", precision);
+  }
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   try {
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"><title>mermaid</title></head><body></body></html>');
@@ -75,7 +89,7 @@ export async function openMermaidRenderer(browser: Browser, bundle: MermaidBundl
       timer = setTimeout(() => reject(new RenderError("timeout", `Mermaid took more than ${timeoutMs} ms to render diagram "${id}"`)), timeoutMs);
     });
     try {
-      const run = page.evaluate(`(${RENDER_IN_PAGE})(${JSON.stringify({ id, text })})`) as Promise<MermaidRenderResult>;
+      const run = page.evaluate(`(${RENDER_IN_PAGE})(${JSON.stringify({ id, text, precision })})`) as Promise<MermaidRenderResult>;
       return await Promise.race([run, timeout]);
     } finally {
       clearTimeout(timer);
@@ -111,7 +125,7 @@ function svgId(id: string | undefined, index: number): string {
  * that do not exist in the page. The SVG is parsed into an inert `<template>`, so nothing in it runs or loads here,
  * and serialised as XML for a standalone file.
  */
-const RENDER_IN_PAGE = `async ({ id, text }) => {
+const RENDER_IN_PAGE = `async ({ id, text, precision }) => {
   // Mermaid leaves its scratch elements behind when it fails; remove them so the next diagram starts clean.
   const cleanUp = () => {
     for (const leftover of [id, "d" + id, "i" + id]) document.getElementById(leftover)?.remove();
@@ -134,6 +148,12 @@ const RENDER_IN_PAGE = `async ({ id, text }) => {
   const visibleText = visible.textContent ?? "";
   if (svg.getAttribute("aria-roledescription") === "error" || /Syntax error in text/.test(visibleText)) {
     return { ok: false, id, error: "Mermaid drew its error diagram: " + visibleText.replace(/\\s+/g, " ").trim() };
+  }
+  if (precision !== null) {
+    const round = (value) => value.replace(/-?\\d*\\.\\d+(?:e-?\\d+)?/g, (n) => String(Number(Number(n).toFixed(precision))));
+    for (const el of svg.querySelectorAll("path[d], polygon[points], polyline[points]")) {
+      for (const name of ["d", "points"]) if (el.hasAttribute(name)) el.setAttribute(name, round(el.getAttribute(name)));
+    }
   }
   const xml = new XMLSerializer().serializeToString(svg);
   return { ok: true, id, svg: xml, visibleText, diagramType: rendered.diagramType ?? svg.getAttribute("aria-roledescription") ?? "" };

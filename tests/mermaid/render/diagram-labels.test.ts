@@ -10,14 +10,14 @@ describe("diagramLabels", () => {
       "flowchart LR",
       "  %% a comment with \"quotes\"",
       '  subgraph g0 ["Group #quot;A#quot;"]',
-      '    n0["Mail"] -->|"50%"| n1(["DNS"])',
+      '    n0["Mail"] -->|"50%"| n1(["DNS<br/>provider<br>x"])',
       "  end",
       '  n2@{ shape: cyl, label: "Database" }',
       '  click n0 "https://example.org/mail" "Open the docs"',
       "  classDef tech fill:#eee;",
       "  style n1 fill:#f9f",
     ].join("\n");
-    expect(diagramLabels(text)).toEqual(["Map #35;1", "Group #quot;A#quot;", "Mail", "50%", "DNS", "Database"]);
+    expect(diagramLabels(text)).toEqual(["Map #35;1", "Group #quot;A#quot;", "Mail", "50%", "DNS", "provider", "x", "Database"]);
   });
 
   it("takes a journey's title, sections, task names and actors", () => {

@@ -57,7 +57,8 @@ function flowchartLineLabels(line: string): string[] {
     const label = /label:\s*"([^"]*)"/.exec(meta);
     return label ? `["${label[1]}"]` : "";
   });
-  return [...withoutMeta.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
+  // `<br>` in a flowchart label is a line break, not text: each line must show.
+  return [...withoutMeta.matchAll(/"([^"]*)"/g)].flatMap((m) => m[1]!.split(/<br\s*\/?>/i));
 }
 
 function journeyLineLabels(line: string): string[] {

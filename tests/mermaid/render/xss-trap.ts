@@ -21,15 +21,23 @@ export interface XssProbe {
   dangerous: string[];
 }
 
+/** What {@link mountAndProbe} found: the probe, and for each diagram its visible text or Mermaid's error. */
+export interface MountResult extends XssProbe {
+  /** `"<index>: <message>"` for each diagram Mermaid refused or drew as its error diagram. */
+  errors: string[];
+  /** The text each mounted diagram shows (without `<style>`, `<title>`, `<desc>`); `""` for a failed one. */
+  visibleTexts: string[];
+}
+
 /**
  * Mount diagrams the way a docs site does (`mermaid.render`, then `element.innerHTML = svg` and `bindFunctions`,
  * which is what `mermaid.run` does), in the live DOM where an `<img onerror>` would fire; wait for pending image
- * errors and timers; then report what ran and what is dangerous in the mounted DOM. Diagrams Mermaid refuses are
- * returned in `errors`.
+ * errors and timers; then report what ran and what is dangerous in the mounted DOM, and what each diagram shows.
  */
-export async function mountAndProbe(page: Page, diagrams: readonly string[]): Promise<XssProbe & { errors: string[] }> {
+export async function mountAndProbe(page: Page, diagrams: readonly string[]): Promise<MountResult> {
   return (await page.evaluate(`(async (diagrams) => {
     const errors = [];
+    const visibleTexts = [];
     const host = document.createElement("div");
     host.id = "mounted";
     document.body.append(host);
@@ -40,8 +48,15 @@ export async function mountAndProbe(page: Page, diagrams: readonly string[]): Pr
         const { svg, bindFunctions } = await globalThis.mermaid.render("xss" + i, text);
         element.innerHTML = svg;
         bindFunctions?.(element);
+        const visible = element.cloneNode(true);
+        for (const hidden of visible.querySelectorAll("style, title, desc")) hidden.remove();
+        visibleTexts.push(visible.textContent ?? "");
+        const root = element.querySelector("svg");
+        if (root?.getAttribute("aria-roledescription") === "error" || /Syntax error in text/.test(visibleTexts[i])) errors.push(i + ": Mermaid drew its error diagram");
       } catch (e) {
+        visibleTexts.push("");
         errors.push(i + ": " + (e instanceof Error ? e.message : String(e)));
+        for (const leftover of ["xss" + i, "dxss" + i, "ixss" + i]) document.getElementById(leftover)?.remove();
       }
     }
     // Image errors and timers fire asynchronously.
@@ -56,6 +71,6 @@ export async function mountAndProbe(page: Page, diagrams: readonly string[]): Pr
       }
     }
     host.remove();
-    return { calls: [...window.__xss], dangerous, errors };
-  })(${JSON.stringify(diagrams)})`)) as XssProbe & { errors: string[] };
+    return { calls: [...window.__xss], dangerous, errors, visibleTexts };
+  })(${JSON.stringify(diagrams)})`)) as MountResult;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { drawModelDrawing, modelDrawings } from "../../../src/cli/render/model-views.js";
+import { MERMAID_VIEW_NAMES } from "../../../src/mermaid/to-mermaid-view.js";
+import { MERMAID_MAJORS } from "../../../src/cli/render/resolve-mermaid-bundle.js";
+import { exampleFiles, loadExample } from "../../examples/load-example.js";
+import { useMermaidBrowser } from "./mermaid-browser.js";
+import { missingLabels } from "./missing-labels.js";
+
+/**
+ * Every view of every example, drawn for every element it can be drawn for, rendered by the real Mermaid 11 and 12
+ * in Chromium (securityLevel strict): no error or error diagram, every label shown, no script run.
+ */
+const mermaid = useMermaidBrowser();
+const examples = exampleFiles().map((file) => ({ file, model: loadExample(file).model }));
+
+it("has examples, and draws every view of each, each per-element view for at least one element", () => {
+  expect(examples.map((e) => e.file)).toContain("modern-workplace.yaml");
+  for (const { file, model } of examples) expect([file, [...new Set(modelDrawings(model).map((d) => d.view))]]).toEqual([file, MERMAID_VIEW_NAMES]);
+});
+
+describe.each(MERMAID_MAJORS)("Mermaid %i", (major) => {
+  describe.each(examples)("$file", ({ file, model }) => {
+    it.each(MERMAID_VIEW_NAMES)("renders every %s diagram with every label shown", async (view) => {
+      const drawings = modelDrawings(model).filter((d) => d.view === view);
+      const diagrams = drawings.map((d) => ({ stem: d.stem, text: drawModelDrawing(model, d).text }));
+      const renderer = mermaid.renderer(major);
+      const results = await renderer.renderAll(diagrams.map((d) => ({ text: d.text, id: d.stem })));
+      const problems: string[] = [];
+      for (const [i, result] of results.entries()) {
+        const { stem, text } = diagrams[i]!;
+        if (!result.ok) {
+          problems.push(`${file} ${stem}: ${result.error}`);
+          continue;
+        }
+        for (const label of await missingLabels(renderer.page, text, result.visibleText)) problems.push(`${file} ${stem}: label not shown: ${JSON.stringify(label)}`);
+      }
+      expect(problems).toEqual([]);
+      expect(await renderer.page.evaluate("window.__xss")).toEqual([]);
+      expect(mermaid.dialogs()).toEqual([]);
+    });
+  });
+});
