@@ -184,7 +184,7 @@ export { estimateVariance } from "./economics/portfolio/estimate-variance.js";
 // risk
 export { expectedAnnualLoss } from "./risk/expected-annual-loss.js";
 export { riskExposure } from "./risk/risk-exposure.js";
-export type { RiskExposure } from "./risk/risk-exposure.js";
+export type { RiskExposure, RiskExposureOptions } from "./risk/risk-exposure.js";
 export { simulate } from "./risk/simulate.js";
 export type { SimulateOptions, SimulationResult } from "./risk/simulate.js";
 export type { ServiceSelection } from "./risk/simulation-plan.js";

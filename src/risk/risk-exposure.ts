@@ -1,4 +1,4 @@
-import { dependentsOf } from "../graph/dependents-of.js";
+import { dependencyIndex } from "../graph/dependency-index.js";
 import { idRecord, type IdRecord } from "../model/id-record.js";
 import { meanAnnualLoss } from "../model/mean-annual-loss.js";
 import type { Model } from "../model/schema/model.js";
@@ -15,35 +15,68 @@ export interface RiskExposure {
    * they do not add up across elements; the portfolio total is `total`.
    */
   byElement: IdRecord<number>;
-  /** The risks reaching each element (same keys as `byElement`), in model order. */
-  risksByElement: IdRecord<string[]>;
+  /** How many risks reach each element (same keys as `byElement`). */
+  countByElement: IdRecord<number>;
+  /** With `{ listRisks: true }`: the risks reaching each element (same keys as `byElement`), in model order. */
+  risksByElement?: IdRecord<string[]>;
   /** Sum of every risk's expected annual loss. */
   total: number;
 }
 
+/** Options of {@link riskExposure}. */
+export interface RiskExposureOptions {
+  /** Also list, per element, which risks reach it (can be large: risks x elements). Default false. */
+  listRisks?: boolean;
+}
+
 /**
  * Exposure of every element to the model's risks, rolled up along dependencies: a risk that affects an element also
- * exposes everything that needs that element (`dependentsOf`, transitive).
+ * exposes everything that needs that element (`dependentsOf`, transitive). Linear in risks x reached elements.
  * @example riskExposure(model).byElement["onboard-employee"] // risks of the services its steps use, summed
  */
-export function riskExposure(model: Model): RiskExposure {
+export function riskExposure(model: Model, options: RiskExposureOptions = {}): RiskExposure {
+  const index = dependencyIndex(model);
+  const n = index.keys.length;
+  const exposure = new Float64Array(n);
+  const count = new Int32Array(n);
+  const reachedBy: number[][] | undefined = options.listRisks ? [] : undefined;
+  // stamp[v] = the last risk that reached v: each risk counts once per element without a set per risk.
+  const stamp = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
   const byRisk = idRecord<number>();
-  const byElement = idRecord<number>();
-  const risksByElement = idRecord<string[]>();
   let total = 0;
-  for (const risk of model.risks) {
+  model.risks.forEach((risk, r) => {
     const loss = meanAnnualLoss(risk);
     byRisk[risk.id] = loss;
     total += loss;
-    const reached = new Set<string>();
+    let tail = 0;
     for (const id of risk.affects) {
-      reached.add(id);
-      for (const dependent of dependentsOf(model, id, { transitive: true })) reached.add(dependent);
+      const v = index.ordinal.get(id)!;
+      if (stamp[v] !== r) {
+        stamp[v] = r;
+        queue[tail++] = v;
+      }
     }
-    for (const id of reached) {
-      byElement[id] = (byElement[id] ?? 0) + loss;
-      (risksByElement[id] ??= []).push(risk.id);
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head]!;
+      exposure[v]! += loss;
+      count[v]!++;
+      if (reachedBy) (reachedBy[v] ??= []).push(r);
+      for (const w of index.neededBy[v]!) {
+        if (stamp[w] === r) continue;
+        stamp[w] = r;
+        queue[tail++] = w;
+      }
     }
+  });
+  const byElement = idRecord<number>();
+  const countByElement = idRecord<number>();
+  const risksByElement = reachedBy ? idRecord<string[]>() : undefined;
+  for (let v = 0; v < n; v++) {
+    if (stamp[v] === -1) continue;
+    byElement[index.keys[v]!] = exposure[v]!;
+    countByElement[index.keys[v]!] = count[v]!;
+    if (risksByElement) risksByElement[index.keys[v]!] = reachedBy![v]!.map((r) => model.risks[r]!.id);
   }
-  return { byRisk, byElement, risksByElement, total };
+  return { byRisk, byElement, countByElement, ...(risksByElement ? { risksByElement } : {}), total };
 }

@@ -103,9 +103,10 @@ describe("docs/risk.md", () => {
   it("says the onboarding value stream of the modern workplace sees all five risks", async () => {
     const text = await readFile("examples/modern-workplace.yaml", "utf8");
     const workplace = parseModel(parse(text));
-    const exposure = riskExposure(workplace);
+    const exposure = riskExposure(workplace, { listRisks: true });
     expect(workplace.risks).toHaveLength(5);
-    expect(exposure.risksByElement["onboard-employee"]).toHaveLength(5);
+    expect(exposure.risksByElement!["onboard-employee"]).toHaveLength(5);
+    expect(exposure.countByElement["onboard-employee"]).toBe(5);
     expect(exposure.byElement["onboard-employee"]).toBe(exposure.total);
   });
 

@@ -52,7 +52,7 @@ describe("expectedAnnualLoss", () => {
 
 describe("riskExposure", () => {
   it("rolls risks up to everything that needs an affected element, once per risk", () => {
-    const exposure = riskExposure(model);
+    const exposure = riskExposure(model, { listRisks: true });
     const phishing = expectedAnnualLoss(model, "phishing");
     expect(exposure.byRisk).toEqual({ outage: 10_000, phishing });
     expect(exposure.total).toBeCloseTo(10_000 + phishing, 9);
@@ -62,11 +62,13 @@ describe("riskExposure", () => {
     expect(exposure.byElement.onboard).toBeCloseTo(10_000 + phishing, 9);
     expect(exposure.byElement["send-welcome"]).toBeCloseTo(10_000 + phishing, 9);
     expect(exposure.byElement.hr).toBeCloseTo(phishing, 9);
-    expect(exposure.risksByElement.onboard).toEqual(["outage", "phishing"]);
+    expect(exposure.risksByElement!.onboard).toEqual(["outage", "phishing"]);
+    expect(exposure.countByElement.onboard).toBe(2);
+    expect(riskExposure(model).risksByElement).toBeUndefined();
     expect(exposure.byElement.staff).toBeUndefined();
   });
 
   it("is empty for a model without risks", () => {
-    expect(riskExposure(parseModel({ name: "none" }))).toEqual({ byRisk: {}, byElement: {}, risksByElement: {}, total: 0 });
+    expect(riskExposure(parseModel({ name: "none" }))).toEqual({ byRisk: {}, byElement: {}, countByElement: {}, total: 0 });
   });
 });

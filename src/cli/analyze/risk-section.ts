@@ -27,7 +27,7 @@ export interface ExposureRow {
   exposure: number;
   /**
    * How many risks reach it. NOTE: a count, not the list: on a large model the lists hold millions of ids (every risk
-   * on a shared service reaches thousands of elements); `riskExposure(model).risksByElement` has them.
+   * on a shared service reaches thousands of elements); `riskExposure(model, { listRisks: true }).risksByElement` has them.
    */
   riskCount: number;
 }
@@ -66,7 +66,7 @@ export function riskSection(model: Model): RiskSection {
       kind: index.byId.get(id)?.kind ?? "element",
       name: elementName(model, id),
       exposure: value,
-      riskCount: exposure.risksByElement[id]!.length,
+      riskCount: exposure.countByElement[id]!,
     }))
     .sort((a, b) => b.exposure - a.exposure || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { total: exposure.total, risks, exposure: elements };
