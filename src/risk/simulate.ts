@@ -77,7 +77,7 @@ export function simulate(model: Model, options: SimulateOptions): SimulationResu
 }
 
 /** Validate the options and build the plan (shared with `simulateParallel` and `valueOfInformation`). @internal */
-export function prepareSimulation(model: Model, options: SimulateOptions, fn: string) {
+export function prepareSimulation(model: Model, options: SimulateOptions, fn: string, scope: "all" | "investments" = "all") {
   if (options === null || typeof options !== "object") invalidArgument(fn, "options must be an object such as { iterations: 10000, seed: 1 }", options);
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.includes(key)) {
@@ -103,7 +103,7 @@ export function prepareSimulation(model: Model, options: SimulateOptions, fn: st
     invalidArgument(fn, 'services must be "all", "top-level" or a list of service ids', services);
   }
   services ??= 2 * model.services.length * iterations <= MAX_DEFAULT_SERVICE_VALUES ? "all" : "top-level";
-  const plan = simulationPlan(model, services);
+  const plan = simulationPlan(model, services, scope);
   return { plan, iterations, seed, omitted: model.services.length - plan.reportedServices.length };
 }
 

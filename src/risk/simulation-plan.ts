@@ -44,8 +44,13 @@ export interface SimulationPlan {
 /** Which services a simulation reports: all, the top-level ones, or a list of ids. */
 export type ServiceSelection = "all" | "top-level" | readonly string[];
 
-/** Build the plan of a simulation for a model (see {@link SimulationPlan}). */
-export function simulationPlan(model: Model, services: ServiceSelection): SimulationPlan {
+/**
+ * Build the plan of a simulation for a model (see {@link SimulationPlan}). With `scope: "investments"` only what the
+ * investments' net values need is drawn (no service costs, no simulated loss years): the value of information uses it.
+ * Draws of the estimates it keeps are the same either way (streams are per estimate).
+ */
+export function simulationPlan(model: Model, services: ServiceSelection, scope: "all" | "investments" = "all"): SimulationPlan {
+  const everything = scope === "all";
   const h = model.horizonYears;
   const discount = Array.from({ length: h }, (_, t) => (1 + model.discountRate) ** -t);
   const estimates = modelEstimates(model);
@@ -108,7 +113,7 @@ export function simulationPlan(model: Model, services: ServiceSelection): Simula
         basePresentValue[service]! += weight * presentValue * mean;
       }
     }
-    if (uncertain && targets.length > 0) used[e] = 1;
+    if (uncertain && targets.length > 0 && everything) used[e] = 1;
   });
 
   const benefitConstant = new Float64Array(n);
@@ -130,7 +135,7 @@ export function simulationPlan(model: Model, services: ServiceSelection): Simula
       const service = allocation.servicePosition.get(benefit.of)!;
       if (uncertain) {
         benefitTerms.push({ service, estimate: e, coefficient: presentValue });
-        used[e] = 1;
+        if (everything) used[e] = 1;
       } else benefitConstant[service]! += presentValue * mean;
     }
   });
@@ -138,10 +143,12 @@ export function simulationPlan(model: Model, services: ServiceSelection): Simula
   const riskIds = model.risks.map((r) => r.id);
   const riskFrequency = Int32Array.from(model.risks, (_, i) => positionOf.get(`risks[${i}].frequency`)!);
   const riskImpact = Int32Array.from(model.risks, (_, i) => positionOf.get(`risks[${i}].impact`)!);
-  riskFrequency.forEach((e, i) => {
-    if (estimates[e]!.uncertain) used[e] = 1;
-    if (estimates[riskImpact[i]!]!.uncertain) used[riskImpact[i]!] = 1;
-  });
+  if (everything) {
+    riskFrequency.forEach((e, i) => {
+      if (estimates[e]!.uncertain) used[e] = 1;
+      if (estimates[riskImpact[i]!]!.uncertain) used[riskImpact[i]!] = 1;
+    });
+  }
   const riskPosition = new Map(riskIds.map((id, i) => [id, i]));
   const investmentProducts: SimulationPlan["investmentProducts"] = [];
   model.investments.forEach((inv, i) => {
@@ -150,6 +157,7 @@ export function simulationPlan(model: Model, services: ServiceSelection): Simula
       let presentValue = 0;
       for (let t = reduction.fromYear; t < h; t++) presentValue += discount[t]!;
       investmentProducts.push({ investment: i, frequency: riskFrequency[r]!, impact: riskImpact[r]!, coefficient: reduction.by * presentValue });
+      for (const e of [riskFrequency[r]!, riskImpact[r]!]) if (estimates[e]!.uncertain) used[e] = 1;
     }
   });
 
@@ -193,8 +201,9 @@ export function simulationPlan(model: Model, services: ServiceSelection): Simula
     investmentConstant,
     investmentLinear,
     investmentProducts,
-    riskIds,
-    riskFrequency,
-    riskImpact,
+    // Loss years are simulated only for a full simulation.
+    riskIds: everything ? riskIds : [],
+    riskFrequency: everything ? riskFrequency : new Int32Array(0),
+    riskImpact: everything ? riskImpact : new Int32Array(0),
   };
 }

@@ -59,7 +59,7 @@ export function valueOfInformation(model: Model, options: ValueOfInformationOpti
   if (!Array.isArray(chosen)) invalidArgument(fn, "investments must be a list of investment ids", chosen);
   for (const id of chosen) if (!known.includes(id)) notFound(fn, "investment", String(id), closestMatch(String(id), known));
   const { iterations } = options;
-  const { plan, seed } = prepareSimulation(model, { iterations, ...(options.seed !== undefined ? { seed: options.seed } : {}), services: [] }, fn);
+  const { plan, seed } = prepareSimulation(model, { iterations, ...(options.seed !== undefined ? { seed: options.seed } : {}), services: [] }, fn, "investments");
   const bins = options.bins ?? Math.min(200, Math.max(10, Math.round(Math.sqrt(iterations))));
   if (!Number.isInteger(bins) || bins < 1 || bins > iterations) invalidArgument(fn, `bins must be a whole number from 1 to the iterations (${iterations})`, bins);
 
