@@ -35,8 +35,8 @@ const UNCHARGED = "Uncharged (no consumer)";
  *
  * Sankey text is printable ASCII: names are transliterated (`ä` → `ae`, `é` → `e`, other characters `?`), CSV-quoted,
  * and names that end up equal get their id in brackets (node identity is the name). Values are written with
- * `decimals` decimals; flows that round to zero are left out, and negative flows (negative costs) are left out with a
- * warning, since a sankey cannot draw them. A model without running costs gives one placeholder flow without values.
+ * `decimals` decimals; flows that round to zero are left out (a sankey cannot draw them). A model without running costs
+ * gives one placeholder flow, with values hidden.
  * @example toMermaidCostFlow(model, { detail: "services" }).text // "sankey-beta\n\n\"Staffing\",\"Smart Collaboration\",4321000.00\n..."
  */
 export function toMermaidCostFlow(model: Model, options?: CostFlowOptions): MermaidDiagram {
@@ -57,7 +57,7 @@ export function toMermaidCostFlow(model: Model, options?: CostFlowOptions): Merm
   const tries = detail === "auto" ? (["full", "services", "pools"] as const) : [detail];
   let text = "";
   for (const level of tries) {
-    text = sankeyText(levels[level], names, decimals, model.currency, warnings);
+    text = sankeyText(levels[level], names, decimals, model.currency);
     if (text.length <= common.limits.maxTextSize) {
       if (level !== tries[0]) {
         warnings.push(`${FN}: the full cost flow is over maxTextSize ${common.limits.maxTextSize}: showing detail "${level}". Raise the limit on the site and here, or pick a year.`);
@@ -68,21 +68,18 @@ export function toMermaidCostFlow(model: Model, options?: CostFlowOptions): Merm
   if (text.length > common.limits.maxTextSize) {
     warnings.push(`${FN}: the diagram text has ${text.length} characters, over maxTextSize ${common.limits.maxTextSize}: Mermaid will not show it.`);
   }
-  return { text, warnings: [...new Set(warnings)] };
+  return { text, warnings };
 }
 
-function sankeyText(links: readonly CostFlowLink[], names: ReadonlyMap<string, string>, decimals: number, currency: string, warnings: string[]): string {
+function sankeyText(links: readonly CostFlowLink[], names: ReadonlyMap<string, string>, decimals: number, currency: string): string {
   const rows: string[] = [];
-  let negative = 0;
   for (const l of links) {
+    // Cost amounts are 0 or more (parseModel), so a flow at or below zero after rounding carries nothing to draw
+    // (a negative one only by floating-point error in the reciprocal solve); a sankey cannot draw it either.
     const value = l.value.toFixed(decimals);
-    if (Number(value) <= 0) {
-      if (l.value < 0) negative++;
-      continue;
-    }
+    if (Number(value) <= 0) continue;
     rows.push(`${sankeyField(names.get(l.from) ?? l.from, Number.MAX_SAFE_INTEGER)},${sankeyField(names.get(l.to) ?? l.to, Number.MAX_SAFE_INTEGER)},${value}`);
   }
-  if (negative > 0) warnings.push(`${FN}: ${negative} negative flow${negative === 1 ? "" : "s"} (negative cost entries) not drawn: a sankey cannot show them`);
   if (rows.length === 0) {
     // An empty sankey does not parse and a zero flow draws NaN: one flow of 1, with values hidden.
     return `---\nconfig:\n  sankey:\n    showValues: false\n---\nsankey-beta\n\n"No running costs in the model","Nothing to allocate",1\n`;

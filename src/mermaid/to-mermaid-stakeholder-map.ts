@@ -31,8 +31,8 @@ const CLASS_DEFS: readonly (readonly [string, string])[] = [
 /**
  * Who is customer, user, sponsor, supplier and provider of which service: stakeholders on one side (internal and
  * external styled apart, their roles under their name), services on the other, one edge per relation labelled with
- * the role it stands for. A consumer's edge carries the consumer roles it holds (`customer, sponsor`; `consumer` when
- * it holds none of customer, user, sponsor), the owner's edge `provider`, the supplier's edge `supplier`. Only services
+ * the role it stands for. A consumer's edge carries the consumer roles it holds (`customer, sponsor`), the owner's edge
+ * `provider`, the supplier's edge `supplier`. Only services
  * with at least one drawn relation appear. Model order throughout.
  * @example toMermaidStakeholderMap(model, { roles: ["sponsor"] }) // who pays for what
  */
@@ -54,11 +54,9 @@ export function toMermaidStakeholderMap(model: Model, options?: StakeholderMapOp
     if (service.owner !== undefined && roles.has("provider")) link(service.owner, service.id, "provider");
     if (service.supplier !== undefined && roles.has("supplier")) link(service.supplier, service.id, "supplier");
     for (const consumer of service.consumers) {
-      const held = stakeholders.get(consumer.stakeholder)?.roles.filter((r) => CONSUMER_ROLES.includes(r)) ?? [];
-      const shown = held.filter((r) => roles.has(r));
-      if (held.length === 0 ? roles.size === STAKEHOLDER_ROLE_IDS.length : shown.length > 0) {
-        link(consumer.stakeholder, service.id, held.length === 0 ? "consumer" : shown.join(", "));
-      }
+      // parseModel makes sure a consumer holds at least one of customer, user, sponsor.
+      const shown = stakeholders.get(consumer.stakeholder)?.roles.filter((r) => CONSUMER_ROLES.includes(r) && roles.has(r)) ?? [];
+      if (shown.length > 0) link(consumer.stakeholder, service.id, shown.join(", "));
     }
   }
   const nodes: FlowNode[] = [];
