@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { safeHref } from "../../src/mermaid/safe-href.js";
+
+describe("safeHref", () => {
+  it("accepts http(s) URLs with a host and relative URLs", () => {
+    for (const url of [
+      "https://wiki.example.com/services/mail",
+      "http://localhost:8080/a?b=1&c=2#d",
+      "HTTPS://EXAMPLE.COM",
+      "services/mail.md",
+      "../mail.html#costs",
+      "/docs/mail",
+      "./mail",
+      "?id=mail",
+      "#mail",
+      "mail%20service.html",
+    ]) {
+      expect(safeHref(url), url).toEqual({ ok: true, url });
+    }
+  });
+
+  it("refuses other schemes, protocol-relative links and characters that could break the click line", () => {
+    const refused: [unknown, RegExp][] = [
+      ["javascript:alert(1)", /not "javascript:"/],
+      ["JavaScript:alert(1)", /not "javascript:"/],
+      ["data:text/html,x", /not "data:"/],
+      ["vbscript:x", /not "vbscript:"/],
+      ["file:///etc/passwd", /not "file:"/],
+      ["mailto:a@b.c", /not "mailto:"/],
+      ["//evil.example/x", /protocol-relative/],
+      ["https:/evil", /needs a host/],
+      ["http://", /needs a host/],
+      ["https://a.b/c d", /not allowed/],
+      ['https://a.b/"onclick', /not allowed/],
+      ["https://a.b/x;y", /not allowed/],
+      ["https://a.b/<x>", /not allowed/],
+      ["https://ü.example", /not allowed/],
+      ["java\nscript:x", /not allowed/],
+      ["https://a.b/%zz", /two hex digits/],
+      ["https://a.b/%%{init}", /not allowed|two hex digits/],
+      ["", /empty/],
+      [`https://a.b/${"x".repeat(3000)}`, /2,048/],
+      [42, /string/],
+      [undefined, /string/],
+    ];
+    for (const [url, reason] of refused) {
+      const result = safeHref(url);
+      expect(result.ok, String(url)).toBe(false);
+      if (!result.ok) expect(result.reason).toMatch(reason);
+    }
+  });
+});
