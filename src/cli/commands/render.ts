@@ -51,7 +51,7 @@ export function createRenderCommand(dependencies: RenderCommandOptions = {}): Co
     examples: [
       "servicevalue render diagram.mmd -o diagram.svg",
       "servicevalue render examples/modern-workplace.yaml --view service-map -o map.svg",
-      "servicevalue render examples/hospital.yaml --view value-stream --id admit-patient --mermaid 12 -o stream.svg",
+      "servicevalue render examples/hospital.yaml --view value-stream --id outpatient-appointment --mermaid 12 -o stream.svg",
     ],
     async run({ positionals, values }, context) {
       const file = positionals[0]!;

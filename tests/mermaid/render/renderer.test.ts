@@ -133,6 +133,25 @@ describe("openMermaidRenderer", () => {
     }
   });
 
+  it("rounds path coordinates to the precision asked for, and refuses a bad precision", async () => {
+    const text = 'flowchart LR\n  a(["stadium"]) --> b(["another"])';
+    const raw = await mermaid.renderer(11).render(text, "raw");
+    const renderer = await openMermaidRenderer(mermaid.browser(), resolveMermaidBundle(11), { precision: 0 });
+    try {
+      const rounded = await renderer.render(text, "raw");
+      const decimals = (svg: string) => [...svg.matchAll(/ d="([^"]*)"/g)].flatMap((m) => m[1]!.match(/\d\.\d/g) ?? []).length;
+      expect(decimals(raw)).toBeGreaterThan(100);
+      expect(decimals(rounded)).toBe(0);
+      expect(rounded.length).toBeLessThan(raw.length / 2);
+    } finally {
+      await renderer.close();
+    }
+    for (const precision of [-1, 1.5, 11, Number.NaN]) {
+      const failure = await openMermaidRenderer(mermaid.browser(), resolveMermaidBundle(11), { precision }).catch((e: unknown) => e);
+      expect(failure).toMatchObject({ name: "ModelError", code: "invalid-argument" });
+    }
+  });
+
   it("reports a bundle that does not define mermaid", async () => {
     const failure = await openMermaidRenderer(mermaid.browser(), { path: new URL(import.meta.url).pathname.replace(/renderer\.test\.ts$/, "diagram-labels.ts"), version: "0.0.0" }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(RenderError);
