@@ -22,10 +22,12 @@ export interface MermaidBrowser {
 /**
  * One headless Chromium per test file (launched in `beforeAll`, closed in `afterAll`) with a Mermaid 11 and a
  * Mermaid 12 page, each with the XSS trap installed before any diagram renders. A missing Chromium fails every
- * test of the file with {@link MISSING_CHROMIUM}.
+ * test of the file with {@link MISSING_CHROMIUM}: the accessors throw it (a failing `beforeAll` would only mark the
+ * tests skipped).
  */
 export function useMermaidBrowser(): MermaidBrowser {
   let browser: Browser | undefined;
+  let setupError: Error | undefined;
   const renderers = new Map<MermaidMajor, MermaidRenderer>();
   const dialogs: string[] = [];
   beforeAll(async () => {
@@ -33,7 +35,8 @@ export function useMermaidBrowser(): MermaidBrowser {
     try {
       path = findChromium();
     } catch (e) {
-      throw new Error(`${MISSING_CHROMIUM}\n(${e instanceof Error ? e.message : String(e)})`);
+      setupError = new Error(`${MISSING_CHROMIUM}\n(${e instanceof Error ? e.message : String(e)})`);
+      return;
     }
     browser = await launchChromium(path);
     await Promise.all(
@@ -53,10 +56,12 @@ export function useMermaidBrowser(): MermaidBrowser {
   });
   return {
     browser: () => {
+      if (setupError) throw setupError;
       if (!browser) throw new Error("useMermaidBrowser: the browser is not running (beforeAll failed)");
       return browser;
     },
     renderer: (major) => {
+      if (setupError) throw setupError;
       const renderer = renderers.get(major);
       if (!renderer) throw new Error(`useMermaidBrowser: no Mermaid ${major} page (beforeAll failed)`);
       return renderer;
