@@ -814,6 +814,12 @@ const benefits: BenefitInput[] = [
     amount: { low: 400000, high: 900000 },
   },
   {
+    id: "travel-avoided",
+    of: "smart-collaboration",
+    name: "Trips and meeting rooms replaced by online meetings",
+    amount: { low: 1200000, high: 2000000 },
+  },
+  {
     id: "remote-work-attractiveness",
     of: "smart-collaboration",
     name: "Easier hiring thanks to flexible work",

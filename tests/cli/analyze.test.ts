@@ -140,8 +140,9 @@ describe("servicevalue analyze --json", () => {
         cashFlowByYear: e.cashFlowByYear,
       });
     }
-    // Smart Collaboration never pays back and its cash flow has no real IRR: null, not NaN or a missing key.
-    expect(roi.services[0]).toMatchObject({ irr: null, paybackYears: null, discountedPaybackYears: null });
+    // Workplace Device never pays back and its cash flow has no real IRR: null, not NaN or a missing key.
+    expect(returnOnInvestment(workplace, "workplace-device").paybackYears).toBeUndefined();
+    expect(roi.services[1]).toMatchObject({ id: "workplace-device", irr: null, paybackYears: null, discountedPaybackYears: null });
   });
 
   it("gives the value of every investment as valueOfInvestment does", async () => {
@@ -290,8 +291,9 @@ describe("servicevalue analyze (tables)", () => {
       formatYears(mfa.paybackYears),
       formatYears(mfa.discountedPaybackYears),
     ]);
-    expect(row(roi, "smart-collaboration").slice(-3)).toEqual(["n/a", "n/a", "n/a"]);
-    expect(row(roi, "smart-collaboration")[4]).toBe("-65.1%");
+    expect(row(roi, "workplace-device").slice(-3)).toEqual(["n/a", "n/a", "n/a"]);
+    expect(row(roi, "smart-collaboration")[4]).toBe(formatPercent(returnOnInvestment(workplace, "smart-collaboration").roi));
+    expect(row(roi, "smart-collaboration")[4]).toBe("23.4%");
 
     const voi = section(out, "Value of investments");
     const v = valueOfInvestment(workplace, "network-upgrade");

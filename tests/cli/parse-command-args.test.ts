@@ -25,6 +25,7 @@ describe("parseCommandArgs", () => {
     expect(parseCommandArgs(["m.yaml", "--json", "-o", "x.md", "--seed=7"], OPTIONS, ARGS)).toEqual({
       positionals: ["m.yaml"],
       values: { json: true, out: "x.md", seed: "7" },
+      lists: {},
     });
     expect(parseCommandArgs(["a", "b"], OPTIONS, ARGS).positionals).toEqual(["a", "b"]);
     // After --, a dash is an argument.
