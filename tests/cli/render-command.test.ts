@@ -6,6 +6,7 @@ import { createRenderCommand, renderCommand } from "../../src/cli/commands/rende
 import type { Command } from "../../src/cli/command.js";
 import { run } from "../../src/cli/run.js";
 import { MERMAID_VIEW_NAMES } from "../../src/mermaid/to-mermaid-view.js";
+import { generateModel } from "../fixtures/generate-model.js";
 import { captureIo } from "./capture-io.js";
 
 let dir = "";
@@ -122,6 +123,14 @@ describe("servicevalue render", () => {
     const unknown = await cli(["render", "examples/modern-workplace.yaml", "--view", "dimensions", "--id", "mial"]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('service "mial" not found (did you mean "mail"?)');
+  });
+
+  it("says on stderr what a view left out to stay within Mermaid's limits", async () => {
+    await writeFile(file("big.json"), JSON.stringify(generateModel({ services: 100 })));
+    const { code, out, err } = await cli(["render", file("big.json"), "--view", "service-map", "-o", file("big.svg")]);
+    expect([code, out]).toEqual([0, `wrote ${file("big.svg")}\n`]);
+    expect(err).toMatch(/^warning: toMermaidServiceMap: the full map \(\d+ edges\) is over the site's limits/);
+    expect(await readFile(file("big.svg"), "utf8")).toContain("Business service 0");
   });
 
   it("refuses an unknown view, an id the view does not take, and an invalid model", async () => {

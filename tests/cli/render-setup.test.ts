@@ -49,8 +49,8 @@ describe("findChromium", () => {
       `no Chromium at ${JSON.stringify(join(dir, "missing"))} (from --chromium): no such file; install it (Debian: apt-get install -y chromium) or pass --chromium <path>`,
     );
     expect(thrown(() => findChromium({ env: { CHROMIUM_PATH: join(dir, "a-directory") }, candidates: [fakeChrome] })).message).toContain("(from CHROMIUM_PATH): not a file");
-    // Root may run anything, so the mode bits alone do not fail there.
-    if (process.getuid?.() !== 0) expect(thrown(() => findChromium({ explicit: join(dir, "not-executable") })).message).toContain("not executable");
+    // Even root needs an execute bit.
+    expect(thrown(() => findChromium({ explicit: join(dir, "not-executable") })).message).toContain("(from --chromium): not executable");
   });
 
   it("says how to install Chromium when none is found", () => {
