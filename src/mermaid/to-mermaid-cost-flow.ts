@@ -52,7 +52,8 @@ export function toMermaidCostFlow(model: Model, options?: CostFlowOptions): Merm
   const detail = choiceOption(FN, raw, "detail", COST_FLOW_DETAILS, "auto");
   const flows = costFlows(model, year as number | undefined);
   const warnings: string[] = [];
-  const names = nodeNames(model, flows.nodes, common.maxLabelLength);
+  // Names are ASCII and unique: quote them once for every level.
+  const names = new Map([...nodeNames(model, flows.nodes, common.maxLabelLength)].map(([key, name]) => [key, sankeyField(name, Number.MAX_SAFE_INTEGER)]));
   const levels = { full: flows.links, services: flows.byTopLevel, pools: flows.bySink } as const;
   const tries = detail === "auto" ? (["full", "services", "pools"] as const) : [detail];
   let text = "";
@@ -71,6 +72,7 @@ export function toMermaidCostFlow(model: Model, options?: CostFlowOptions): Merm
   return { text, warnings };
 }
 
+/** The sankey text of one level of detail; `names` are the quoted node names by key. */
 function sankeyText(links: readonly CostFlowLink[], names: ReadonlyMap<string, string>, decimals: number, currency: string): string {
   const rows: string[] = [];
   for (const l of links) {
@@ -78,7 +80,7 @@ function sankeyText(links: readonly CostFlowLink[], names: ReadonlyMap<string, s
     // (a negative one only by floating-point error in the reciprocal solve); a sankey cannot draw it either.
     const value = l.value.toFixed(decimals);
     if (Number(value) <= 0) continue;
-    rows.push(`${sankeyField(names.get(l.from) ?? l.from, Number.MAX_SAFE_INTEGER)},${sankeyField(names.get(l.to) ?? l.to, Number.MAX_SAFE_INTEGER)},${value}`);
+    rows.push(`${names.get(l.from) ?? sankeyField(l.from)},${names.get(l.to) ?? sankeyField(l.to)},${value}`);
   }
   if (rows.length === 0) {
     // An empty sankey does not parse and a zero flow draws NaN: one flow of 1, with values hidden.
