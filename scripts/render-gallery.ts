@@ -9,7 +9,7 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { launchMermaidRenderer } from "../src/cli/render/launch-mermaid-renderer.js";
-import { drawModelDrawing, modelDrawings, type ModelDrawing } from "../src/cli/render/model-views.js";
+import { drawModelDrawing, modelDrawings, type ModelDrawing } from "../src/cli/render/model-drawings.js";
 import { RenderError } from "../src/cli/render/render-error.js";
 import { MERMAID_MAJORS, type MermaidMajor } from "../src/cli/render/resolve-mermaid-bundle.js";
 import { readModelText } from "../src/io/parse-model-text.js";

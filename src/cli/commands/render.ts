@@ -10,7 +10,7 @@ import type { Command, CommandContext } from "../command.js";
 import { printModelError } from "../print-model-error.js";
 import { launchMermaidRenderer, type LaunchMermaidRendererOptions } from "../render/launch-mermaid-renderer.js";
 import { MERMAID_VIEW_NAMES } from "../../mermaid/to-mermaid-view.js";
-import { drawModelView } from "../render/model-views.js";
+import { drawModelView } from "../render/draw-model-view.js";
 import { RenderError } from "../render/render-error.js";
 import { MERMAID_MAJORS, type MermaidMajor } from "../render/resolve-mermaid-bundle.js";
 import { UsageError } from "../usage-error.js";

@@ -4,7 +4,7 @@ import { RenderError } from "./render-error.js";
 import type { MermaidBundle } from "./resolve-mermaid-bundle.js";
 
 /** One diagram to render: Mermaid text and, optionally, the id of the SVG element (also the prefix of its CSS). */
-export interface MermaidDiagram {
+export interface DiagramSource {
   text: string;
   id?: string;
 }
@@ -29,7 +29,7 @@ export interface MermaidRenderer {
   /** The page Mermaid runs in (for tests that inspect the DOM). */
   readonly page: Page;
   /** Render each diagram in turn; a diagram Mermaid refuses gives `{ ok: false, error }` and the rest still render. */
-  renderAll(diagrams: readonly (string | MermaidDiagram)[]): Promise<MermaidRenderResult[]>;
+  renderAll(diagrams: readonly (string | DiagramSource)[]): Promise<MermaidRenderResult[]>;
   /** Render one diagram to standalone SVG; a diagram Mermaid refuses is a `RenderError("diagram-error")` with its message. */
   render(text: string, id?: string): Promise<string>;
   /** Close the page (not the browser). */
@@ -81,7 +81,7 @@ export async function openMermaidRenderer(browser: Browser, bundle: MermaidBundl
     throw new RenderError("no-mermaid", `Mermaid ${bundle.version} (${bundle.path}) did not load: ${firstLine(e)}`);
   }
 
-  const renderOne = async (diagram: string | MermaidDiagram, index: number): Promise<MermaidRenderResult> => {
+  const renderOne = async (diagram: string | DiagramSource, index: number): Promise<MermaidRenderResult> => {
     const text = typeof diagram === "string" ? diagram : diagram.text;
     const id = svgId(typeof diagram === "string" ? undefined : diagram.id, index);
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawModelDrawing, modelDrawings } from "../../../src/cli/render/model-views.js";
+import { drawModelDrawing, modelDrawings } from "../../../src/cli/render/model-drawings.js";
 import { MERMAID_VIEW_NAMES } from "../../../src/mermaid/to-mermaid-view.js";
 import { MERMAID_MAJORS, type MermaidMajor } from "../../../src/cli/render/resolve-mermaid-bundle.js";
 import { exampleFiles, loadExample } from "../../examples/load-example.js";

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { drawModelDrawing, modelDrawings } from "../../../src/cli/render/model-views.js";
+import { drawModelDrawing, modelDrawings } from "../../../src/cli/render/model-drawings.js";
 import { toMermaidView } from "../../../src/mermaid/to-mermaid-view.js";
 import { MERMAID_MAJORS } from "../../../src/cli/render/resolve-mermaid-bundle.js";
 import { ModelError } from "../../../src/model/errors.js";

@@ -113,7 +113,8 @@ describe.each(MERMAID_MAJORS)("the render harness in Mermaid %i", (major) => {
     try {
       const { installXssTrap } = await import("./xss-trap.js");
       await installXssTrap(page);
-      await page.evaluate(`document.body.innerHTML = '<img src=x onerror="alert(1)">'; new Promise((r) => setTimeout(r, 300))`);
+      await page.evaluate(`document.body.innerHTML = '<img src=x onerror="alert(1)">'`);
+      await page.waitForFunction("window.__xss.length > 0", undefined, { timeout: 10_000 });
       expect(await page.evaluate("window.__xss")).toEqual(["alert(1)"]);
     } finally {
       await page.close();
