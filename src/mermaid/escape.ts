@@ -17,7 +17,7 @@
  *   `#word;` (which Mermaid would read as an entity) gets a space after the `#`, and the field is CSV-quoted;
  * - front-matter titles: a YAML double-quoted string (Mermaid does not decode entity codes there).
  *
- * User text never becomes a node id: ids come from {@link mermaidNodeId} (src/mermaid/node-id.ts).
+ * User text never becomes a node id: ids come from {@link mermaidNodeId} (src/mermaid/mermaid-node-id.ts).
  * @module
  */
 

@@ -4,7 +4,7 @@ import { elementName } from "./element-name.js";
 import { elementOrThrow } from "./element-or-throw.js";
 import { mindmapText } from "./escape.js";
 import type { MermaidDiagram } from "./mermaid-diagram.js";
-import { mermaidNodeId } from "./node-id.js";
+import { mermaidNodeId } from "./mermaid-node-id.js";
 import { readOptions, type MermaidViewOptions } from "./view-options.js";
 
 /** Options of {@link toMermaidDimensions}. */

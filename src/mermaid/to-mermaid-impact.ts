@@ -4,9 +4,9 @@ import type { Model } from "../model/schema/model.js";
 import { elementName } from "./element-name.js";
 import { elementOrThrow } from "./element-or-throw.js";
 import { flowchartLabel, flowchartLines } from "./escape.js";
-import { emitFlowchart, type FlowEdge, type FlowNode, type NodeShape } from "./flowchart.js";
+import { emitFlowchart, type FlowEdge, type FlowNode, type NodeShape } from "./emit-flowchart.js";
 import type { MermaidDiagram } from "./mermaid-diagram.js";
-import { mermaidNodeId } from "./node-id.js";
+import { mermaidNodeId } from "./mermaid-node-id.js";
 import { booleanOption, readOptions, type FlowchartViewOptions } from "./view-options.js";
 
 /** Options of {@link toMermaidImpact}. */

@@ -8,10 +8,10 @@ import { ITIL4_DIMENSIONS, type DimensionId } from "../reference/itil4.js";
 import { elementName } from "./element-name.js";
 import { elementOrThrow } from "./element-or-throw.js";
 import { flowchartLabel, flowchartLines } from "./escape.js";
-import { emitFlowchart, type FlowEdge, type FlowNode, type Flowchart } from "./flowchart.js";
+import { emitFlowchart, type FlowEdge, type FlowNode, type Flowchart } from "./emit-flowchart.js";
 import { formatMoney } from "./format-quantity.js";
 import type { MermaidDiagram, MermaidLimits } from "./mermaid-diagram.js";
-import { mermaidNodeId } from "./node-id.js";
+import { mermaidNodeId } from "./mermaid-node-id.js";
 import { badOption, booleanOption, readOptions, type FlowchartViewOptions } from "./view-options.js";
 
 /** Options of {@link toMermaidServiceMap}. */

@@ -2,9 +2,9 @@ import type { Model } from "../model/schema/model.js";
 import type { Stakeholder } from "../model/schema/stakeholder.js";
 import { STAKEHOLDER_ROLE_IDS, type StakeholderRole } from "../reference/itil4.js";
 import { flowchartLabel, flowchartLines } from "./escape.js";
-import { emitFlowchart, type FlowEdge, type FlowNode } from "./flowchart.js";
+import { emitFlowchart, type FlowEdge, type FlowNode } from "./emit-flowchart.js";
 import type { MermaidDiagram } from "./mermaid-diagram.js";
-import { mermaidNodeId } from "./node-id.js";
+import { mermaidNodeId } from "./mermaid-node-id.js";
 import { badOption, booleanOption, readOptions, type FlowchartViewOptions } from "./view-options.js";
 
 /** Options of {@link toMermaidStakeholderMap}. */

@@ -3,10 +3,10 @@ import type { Model } from "../model/schema/model.js";
 import { ITIL4_VALUE_CHAIN_ACTIVITIES, type ActivityId } from "../reference/itil4.js";
 import { elementOrThrow } from "./element-or-throw.js";
 import { flowchartLabel, flowchartLines } from "./escape.js";
-import { emitFlowchart, type FlowEdge, type FlowNode } from "./flowchart.js";
+import { emitFlowchart, type FlowEdge, type FlowNode } from "./emit-flowchart.js";
 import { formatHours, formatPercent } from "./format-quantity.js";
 import type { MermaidDiagram } from "./mermaid-diagram.js";
-import { mermaidNodeId } from "./node-id.js";
+import { mermaidNodeId } from "./mermaid-node-id.js";
 import { booleanOption, choiceOption, readOptions, type FlowchartViewOptions } from "./view-options.js";
 
 /** Options of {@link toMermaidValueStream}. */

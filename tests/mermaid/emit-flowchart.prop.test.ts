@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { flowchartLabel } from "../../src/mermaid/escape.js";
-import { emitFlowchart, type FlowEdge, type FlowNode, type Flowchart } from "../../src/mermaid/flowchart.js";
+import { emitFlowchart, type FlowEdge, type FlowNode, type Flowchart } from "../../src/mermaid/emit-flowchart.js";
 
 /** A random chart: nodes with hostile-ish labels in a few groups, random edges among them, a few classes. */
 const chart = fc

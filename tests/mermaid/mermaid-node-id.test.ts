@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mermaidNodeId } from "../../src/mermaid/node-id.js";
+import { mermaidNodeId } from "../../src/mermaid/mermaid-node-id.js";
 
 const KEYWORDS = ["end", "style", "click", "class", "classDef", "subgraph", "graph", "flowchart", "linkStyle", "direction", "default"];
 
