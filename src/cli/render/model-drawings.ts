@@ -18,9 +18,9 @@ export type DrawingSelection = "all" | "gallery";
 
 /**
  * Every diagram of a model, in view order then model order: the whole-model views once (the portfolio quadrant of
- * services and of investments), the per-element views for each element they are drawn for. `all`: each value
- * stream, journey and service (dimensions), and the impact of each service and resource failing. `gallery`: each
- * value stream and journey, the dimensions of each business service, the impact of each resource failing.
+ * services and of investments), then the per-element views: each value stream and journey, and the impact of each
+ * resource failing (its diagram holds every kind of node an impact can reach: services, offerings, steps, value
+ * streams, journeys, stakeholders); the dimensions of each service (`all`) or of each business service (`gallery`).
  * @example modelDrawings(model, "gallery").map((d) => d.stem) // ["service-map", ..., "impact-directory"]
  */
 export function modelDrawings(model: Model, selection: DrawingSelection = "all"): ModelDrawing[] {
@@ -50,7 +50,7 @@ export function modelDrawings(model: Model, selection: DrawingSelection = "all")
         each(view, all ? model.services : model.services.filter((s) => s.kind === "business"));
         break;
       case "impact":
-        each(view, all ? [...model.services, ...model.resources] : model.resources);
+        each(view, model.resources);
         break;
     }
   }
