@@ -132,7 +132,7 @@ export function emitFlowchart(chart: Flowchart, options: EmitOptions): MermaidDi
 
 function render(chart: Flowchart, nodes: readonly FlowNode[], edges: readonly FlowEdge[], links: ReadonlyMap<string, string>): string {
   const out: string[] = [];
-  if (chart.title !== undefined) out.push(`---\ntitle: ${frontMatterTitle(chart.title, 200)}\n---\n`);
+  if (chart.title !== undefined) out.push(`---\ntitle: ${frontMatterTitle(chart.title)}\n---\n`);
   out.push(`flowchart ${chart.direction}\n`);
   const byGroup = new Map<string, FlowNode[]>();
   const loose: FlowNode[] = [];
@@ -191,7 +191,7 @@ function fitToLimits(chart: Flowchart, links: ReadonlyMap<string, string>, limit
     edgeCost[at]! += edgeLine(edge).length;
     edgeCount[at]! += 1;
   }
-  let fixed = 40 + (chart.title !== undefined ? frontMatterTitle(chart.title, 200).length + 20 : 0);
+  let fixed = 40 + (chart.title !== undefined ? frontMatterTitle(chart.title).length + 20 : 0);
   for (const [name, style] of chart.classDefs) fixed += 2 * name.length + style.length + 24;
   for (const group of chart.groups) fixed += group.id.length + group.label.length + 24;
   const nodeCost = (node: FlowNode) => {

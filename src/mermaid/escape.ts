@@ -24,6 +24,9 @@
 /** Labels longer than this many characters (graphemes) are cut, with an ellipsis, unless a view says otherwise. */
 export const DEFAULT_MAX_LABEL_LENGTH = 60;
 
+/** Titles longer than this many characters (graphemes) are cut, with an ellipsis, whatever `maxLabelLength` says. */
+export const MAX_TITLE_LENGTH = 200;
+
 /** The character that ends a truncated label. */
 export const ELLIPSIS = "…";
 
@@ -114,7 +117,7 @@ export function quadrantText(text: string, maxLength = DEFAULT_MAX_LABEL_LENGTH,
  * A quadrant chart title line's text (the `title` statement takes the rest of the line, entity codes work).
  * @example quadrantTitle("Risk; value") // "Risk#59; value"
  */
-export function quadrantTitle(text: string, maxLength = DEFAULT_MAX_LABEL_LENGTH): string {
+export function quadrantTitle(text: string, maxLength = MAX_TITLE_LENGTH): string {
   return entityCoded(cleanLabel(text, maxLength));
 }
 
@@ -228,6 +231,6 @@ export function sankeyName(text: string, maxLength = DEFAULT_MAX_LABEL_LENGTH, f
  * (Mermaid sanitises titles as HTML and does not decode entity codes there).
  * @example frontMatterTitle('Map "A" <b>') // "\"Map \\\"A\\\" ＜b＞\""
  */
-export function frontMatterTitle(text: string, maxLength = DEFAULT_MAX_LABEL_LENGTH): string {
+export function frontMatterTitle(text: string, maxLength = MAX_TITLE_LENGTH): string {
   return JSON.stringify(cleanLabel(text, maxLength).replace(/[<>]/g, (ch) => FULLWIDTH[ch]!));
 }

@@ -1,7 +1,7 @@
 import type { Model } from "../model/schema/model.js";
 import { ITIL4_JOURNEY_STAGES } from "../reference/itil4.js";
 import { elementOrThrow } from "./element-or-throw.js";
-import { cleanLabel, journeyActor, journeyText } from "./escape.js";
+import { MAX_TITLE_LENGTH, cleanLabel, journeyActor, journeyText } from "./escape.js";
 import type { MermaidDiagram } from "./mermaid-diagram.js";
 import { readOptions, type TitledViewOptions } from "./view-options.js";
 
@@ -51,7 +51,7 @@ export function toMermaidJourney(model: Model, journeyId: string, options?: Jour
 
   const lines = ["journey"];
   const title = common.title === false ? undefined : (common.title ?? journey.name);
-  if (title !== undefined) lines.push(`  title ${journeyText(title, Math.max(max, 100), journey.id)}`);
+  if (title !== undefined) lines.push(`  title ${journeyText(title, MAX_TITLE_LENGTH, journey.id)}`);
   for (const stage of ITIL4_JOURNEY_STAGES) {
     const touchpoints = journey.stages.filter((s) => s.stage === stage.id).flatMap((s) => s.touchpoints);
     if (touchpoints.length === 0) continue;

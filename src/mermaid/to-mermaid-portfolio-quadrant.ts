@@ -86,7 +86,7 @@ export function toMermaidPortfolioQuadrant(model: Model, options?: PortfolioQuad
   const max = common.maxLabelLength;
   const lines = ["quadrantChart"];
   const title = common.title === false ? undefined : (common.title ?? `${of === "services" ? "Services" : "Investments"}: value against risk`);
-  if (title !== undefined) lines.push(`  title ${quadrantTitle(title, Math.max(max, 100))}`);
+  if (title !== undefined) lines.push(`  title ${quadrantTitle(title)}`);
   const valueName = valueKind === "net" ? "Net value" : "ROI";
   const riskName = of === "services" ? "risk exposure" : "uncertainty of value";
   lines.push(`  x-axis ${quadrantText(`Low ${riskName}`)} --> ${quadrantText(`High ${riskName}`)}`);

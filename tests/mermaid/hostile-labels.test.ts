@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import {
+  MAX_TITLE_LENGTH,
   cleanLabel,
   flowchartLabel,
   flowchartLines,
@@ -58,7 +59,7 @@ describe.each(HOSTILE_LABELS)("hostile label: $name", ({ text }) => {
     );
     const data = d.db.getQuadrantData();
     expect(data.points.map((p: { text: { text: string } }) => displayed(p.text.text))).toEqual([shown, shown]);
-    expect(displayed(data.title.text)).toBe(shown);
+    expect(displayed(data.title.text)).toBe(cleanLabel(text, MAX_TITLE_LENGTH));
     expect(data.axisLabels.map((a: { text: string }) => displayed(a.text))).toContain(shown);
     expect(data.quadrants.map((q: { text: { text: string } }) => displayed(q.text.text))).toContain(shown);
   });

@@ -206,6 +206,10 @@ describe("toMermaidServiceMap", () => {
   it("refuses bad options and unknown ids with the path and a suggestion", () => {
     const cases: [unknown, string, string, string | undefined][] = [
       ["yes", "invalid-argument", "options", undefined],
+      [null, "invalid-argument", "options", undefined],
+      [[], "invalid-argument", "options", undefined],
+      [{ limits: 5 }, "invalid-argument", "options.limits", undefined],
+      [{ limits: { maxTextSize: 1.5 } }, "invalid-argument", "options.limits.maxTextSize", undefined],
       [{ focuss: "mail" }, "invalid-argument", "options.focuss", "focus"],
       [{ direction: "lr" }, "invalid-argument", "options.direction", "LR"],
       [{ aggregate: "yes" }, "invalid-argument", "options.aggregate", undefined],
