@@ -108,7 +108,9 @@ export function emitFlowchart(chart: Flowchart, options: EmitOptions): MermaidDi
   if (nodes.length === 0) {
     nodes = [{ id: "x_empty", label: flowchartLabel(options.emptyNote, 200), shape: "rect", classes: [] }];
   } else {
-    const fit = fitToLimits(chart, links, limits);
+    // Unlimited (a site that raised both limits): nothing to fit, so skip the estimate.
+    const unlimited = limits.maxEdges === Number.POSITIVE_INFINITY && limits.maxTextSize === Number.POSITIVE_INFINITY;
+    const fit = unlimited ? { keep: chart.nodes.length, fullSize: 0 } : fitToLimits(chart, links, limits);
     if (fit.keep < chart.nodes.length) {
       const kept = new Set(chart.nodes.slice(0, fit.keep).map((n) => n.id));
       const dropped = chart.nodes.length - fit.keep;

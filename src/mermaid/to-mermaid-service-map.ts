@@ -196,11 +196,17 @@ function fullMap(ctx: MapContext): Pick<Flowchart, "groups" | "nodes" | "edges">
   const edges: FlowEdge[] = [];
   const shown = new Set(services.map((s) => s.id));
   const seen = new Set<string>();
+  const ids = new Map<string, string>();
+  const idOf = (id: string) => {
+    let n = ids.get(id);
+    if (n === undefined) ids.set(id, (n = mermaidNodeId(id)));
+    return n;
+  };
   const edge = (from: string, to: string, kind: FlowEdge["kind"]) => {
     const key = `${from} ${to} ${kind}`;
     if (seen.has(key)) return;
     seen.add(key);
-    edges.push({ from: mermaidNodeId(from), to: mermaidNodeId(to), kind });
+    edges.push({ from: idOf(from), to: idOf(to), kind });
   };
   for (const s of services) {
     for (const b of s.bundles) if (shown.has(b.service)) edge(s.id, b.service, "thick");
