@@ -103,5 +103,13 @@ describe("toMarkdownReport with hostile names", () => {
     const blocks = [...markdown.matchAll(/^(`{3,})mermaid\n[\s\S]*?\n\1$/gm)];
     expect(blocks.length).toBeGreaterThan(LABELS.length);
     expect(report.document.querySelectorAll("pre code.language-mermaid")).toHaveLength(blocks.length);
+    // Each block has its caption: one paragraph that is all emphasis, whatever the name in it.
+    const captions = Array.from(report.document.querySelectorAll("pre")).map((pre) => pre.previousElementSibling);
+    for (const caption of captions) {
+      expect(caption!.tagName).toBe("P");
+      expect(caption!.children).toHaveLength(1);
+      expect(caption!.firstElementChild!.tagName).toBe("EM");
+      expect(caption!.textContent).toBe(caption!.firstElementChild!.textContent);
+    }
   });
 });
