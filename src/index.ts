@@ -216,3 +216,42 @@ export { LINT_RULES } from "./flow/lint/lint-rules.js";
 export { LINT_SEVERITIES } from "./flow/lint/lint-rule.js";
 export type { LintFinding, LintRule, LintRuleFinding, LintContext, LintSeverity, LintLevel, LintOptionSpec, LintOptionValue } from "./flow/lint/lint-rule.js";
 export { PROVIDER_METRIC_TERMS } from "./flow/lint/provider-metric-terms.js";
+
+// mermaid: diagrams as Mermaid text (escaping of user text in one place)
+export { toMermaidServiceMap } from "./mermaid/to-mermaid-service-map.js";
+export type { ServiceMapOptions } from "./mermaid/to-mermaid-service-map.js";
+export { toMermaidStakeholderMap } from "./mermaid/to-mermaid-stakeholder-map.js";
+export type { StakeholderMapOptions } from "./mermaid/to-mermaid-stakeholder-map.js";
+export { toMermaidValueStream } from "./mermaid/to-mermaid-value-stream.js";
+export type { ValueStreamOptions } from "./mermaid/to-mermaid-value-stream.js";
+export { toMermaidJourney, journeyScore } from "./mermaid/to-mermaid-journey.js";
+export type { JourneyOptions } from "./mermaid/to-mermaid-journey.js";
+export { toMermaidPortfolioQuadrant, portfolioPoints, quadrantCoordinate } from "./mermaid/to-mermaid-portfolio-quadrant.js";
+export type { PortfolioQuadrantOptions, QuadrantPoint } from "./mermaid/to-mermaid-portfolio-quadrant.js";
+export { toMermaidCostFlow, COST_FLOW_DETAILS } from "./mermaid/to-mermaid-cost-flow.js";
+export type { CostFlowOptions } from "./mermaid/to-mermaid-cost-flow.js";
+export { costFlows } from "./mermaid/cost-flows.js";
+export type { CostFlows, CostFlowLink, CostFlowNode } from "./mermaid/cost-flows.js";
+export { toMermaidDimensions } from "./mermaid/to-mermaid-dimensions.js";
+export type { DimensionsOptions } from "./mermaid/to-mermaid-dimensions.js";
+export { toMermaidImpact } from "./mermaid/to-mermaid-impact.js";
+export type { ImpactOptions } from "./mermaid/to-mermaid-impact.js";
+export { toMermaidView, MERMAID_VIEWS, MERMAID_VIEW_NAMES } from "./mermaid/to-mermaid-view.js";
+export type { MermaidViewName } from "./mermaid/to-mermaid-view.js";
+export { DEFAULT_MERMAID_LIMITS } from "./mermaid/mermaid-diagram.js";
+export type { MermaidDiagram, MermaidLimits } from "./mermaid/mermaid-diagram.js";
+export { FLOWCHART_DIRECTIONS } from "./mermaid/view-options.js";
+export type { FlowchartDirection, FlowchartViewOptions, LinkTarget, MermaidViewOptions, TitledViewOptions } from "./mermaid/view-options.js";
+export { mermaidNodeId } from "./mermaid/mermaid-node-id.js";
+export { safeHref } from "./mermaid/safe-href.js";
+export type { SafeHref } from "./mermaid/safe-href.js";
+export { cleanLabel, DEFAULT_MAX_LABEL_LENGTH, MAX_TITLE_LENGTH } from "./mermaid/escape.js";
+
+// report: markdown reports (diagrams passed in as data)
+export { toMarkdownReport } from "./report/to-markdown-report.js";
+export type { MarkdownReportOptions } from "./report/report-options.js";
+export { REPORT_SECTIONS } from "./report/report-sections.js";
+export type { ReportSection } from "./report/report-sections.js";
+export { REPORT_DIAGRAM_VIEWS } from "./report/report-diagrams.js";
+export type { ReportDiagram, ReportDiagramRequest, ReportDiagrams, ReportDiagramView } from "./report/report-diagrams.js";
+export { escapeMarkdown } from "./report/escape-markdown.js";

@@ -57,7 +57,16 @@ function graphemes(text: string): string[] {
 export function cleanLabel(text: string, maxLength = DEFAULT_MAX_LABEL_LENGTH, fallback = EMPTY_LABEL): string {
   let s = normaliseText(text);
   if (s === "") s = normaliseText(fallback) || EMPTY_LABEL;
-  return truncate(s, maxLength);
+  return breakPlaceholders(truncate(s, maxLength));
+}
+
+/**
+ * Mermaid turns "ﬂ°°", "ﬂ°" and "¶ß" back into "&#", "&" and ";" in the rendered text, after the browser has decoded our
+ * entity codes, so a name holding them would show other text. An invisible word joiner (U+2060) between the two
+ * characters keeps what the name says.
+ */
+function breakPlaceholders(s: string): string {
+  return s.replace(/\uFB02(?=\u00B0)/g, "\uFB02\u2060").replace(/\u00B6(?=\u00DF)/g, "\u00B6\u2060");
 }
 
 /** Lone surrogates to U+FFFD, invisible controls removed, blanks collapsed to one space, trimmed. */
@@ -102,7 +111,10 @@ export function flowchartLabel(text: string, maxLength = DEFAULT_MAX_LABEL_LENGT
  * @example flowchartLines(["Mail", "TCO 1.2M EUR"]) // "\"Mail<br/>TCO 1.2M EUR\""
  */
 export function flowchartLines(lines: readonly string[], maxLength = DEFAULT_MAX_LABEL_LENGTH, fallback = EMPTY_LABEL): string {
-  return `"${lines.map((line, i) => entityCoded(cleanLabel(line, maxLength, i === 0 ? fallback : EMPTY_LABEL))).join("<br/>")}"`;
+  // NOTE: in a label of several lines Mermaid reads a backslash before "n" as a line break; a word joiner
+  // (U+2060) between them keeps the text as written.
+  const line = (text: string, i: number) => cleanLabel(text, maxLength, i === 0 ? fallback : EMPTY_LABEL).replace(/\\(?=n)/g, "\\\u2060");
+  return `"${lines.map((text, i) => entityCoded(line(text, i))).join("<br/>")}"`;
 }
 
 /**

@@ -25,27 +25,6 @@ const NAMES = HOSTILE_LABELS.filter((h) => isName(h.text));
 const GROUP_SIZE = 18;
 const GROUPS = Array.from({ length: Math.ceil(NAMES.length / GROUP_SIZE) }, (_, g) => NAMES.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE));
 
-/**
- * Defects of the views that this suite found and that are not fixed yet: a label matching `label` may be missing
- * from a rendered diagram. The last test checks each still happens, so a fixed one fails there until it is taken off.
- */
-const KNOWN_DEFECTS: readonly { entry: string; label: RegExp; why: string; example: string }[] = [
-  {
-    entry: "mermaid placeholder",
-    label: /ﬂ°|fl°°|¶ß/,
-    why:
-      "Mermaid replaces its entity placeholders (ﬂ°°, ﬂ° and ¶ß) in the rendered SVG text, after the DOM has decoded our " +
-      "entity codes, so a name holding them shows other text (ﬂ°°60¶ß shows as <; as text, never as markup)",
-    example: "ﬂ°°60¶ßscript¶ß",
-  },
-  {
-    entry: "backslash",
-    label: /\\n/,
-    why: "a backslash before n in a flowchart label with several lines shows as a line break (value-stream view)",
-    example: "C:\\path\\to\\n",
-  },
-];
-const isKnownDefect = (label: string) => KNOWN_DEFECTS.some((d) => d.label.test(label));
 
 /** Each drawing once, the per-element views for the element that touches every name (see hostileModelInput). */
 const FOCUS: Readonly<Record<string, string>> = { "value-stream": "vs-0", journey: "journey-0", dimensions: "svc-0", impact: "res-0" };
@@ -104,8 +83,8 @@ async function mountInBoth(diagrams: readonly { what: string; text: string }[]):
   return { problems: [...each.flatMap((f) => f.problems), ...mermaid.dialogs()], missing: each.flatMap((f) => f.missing) };
 }
 
-/** Labels not shown for a reason not on KNOWN_DEFECTS. */
-const unexplained = (missing: Findings["missing"]) => missing.filter((m) => !isKnownDefect(m.label)).map((m) => `${m.where}: label not shown: ${JSON.stringify(m.label)}`);
+/** Labels not shown (Mermaid's entity placeholders and a backslash before n were such cases, now escaped). */
+const unexplained = (missing: Findings["missing"]) => missing.map((m) => `${m.where}: label not shown: ${JSON.stringify(m.label)}`);
 
 it.each(GROUPS.map((group, g) => [`${g + 1} of ${GROUPS.length}`, group] as const))(
   "renders every view with hostile labels in Mermaid 11 and 12, group %s, showing them and running none",
@@ -128,14 +107,4 @@ it("renders every hostile name as a diagram title in Mermaid 11 and 12 (flowchar
   const { problems, missing } = await mountInBoth(diagrams);
   expect(problems).toEqual([]);
   expect(unexplained(missing)).toEqual([]);
-});
-
-it.each(KNOWN_DEFECTS.map((d) => [d.entry, d] as const))("still has the known defect with %s (fixed? take it off KNOWN_DEFECTS)", async (_, defect) => {
-  expect(HOSTILE_LABELS.map((h) => h.name)).toContain(defect.entry);
-  const model = parseModel(hostileModelInput([defect.example, "plain"]));
-  const { problems, missing } = await mountInBoth(diagramsOf(model).map((d) => ({ what: d.view, text: d.text })));
-  expect(problems).toEqual([]);
-  for (const major of MERMAID_MAJORS) {
-    expect(missing.some((m) => m.where.startsWith(`Mermaid ${major} `) && defect.label.test(m.label)), `Mermaid ${major}: ${defect.why}`).toBe(true);
-  }
 });
