@@ -65,8 +65,14 @@ describe("flowchartLabel", () => {
     expect(flowchartLabel("Müller 😀 服务")).toBe('"Müller 😀 服务"');
   });
 
-  it("codes the characters of Mermaid's own entity placeholder", () => {
-    expect(flowchartLabel("ﬂ°°60¶ß")).toBe('"#64258;°°60#182;ß"');
+  it("codes the characters of Mermaid's own entity placeholder and breaks the pairs with a word joiner", () => {
+    // Mermaid turns "ﬂ°°" and "¶ß" back into "&#" and ";" after the browser decoded the codes: U+2060 keeps them apart.
+    expect(flowchartLabel("ﬂ°°60¶ß")).toBe('"#64258;\u2060°°60#182;\u2060ß"');
+    expect(flowchartLabel("ﬂ alone, ¶ alone")).toBe('"#64258; alone, #182; alone"');
+  });
+
+  it("keeps a backslash before n in a label of several lines from reading as a line break", () => {
+    expect(flowchartLines(["C:\\new", "x"])).toBe('"C#58;#92;\u2060new<br/>x"');
   });
 
   it("never lets a quote, a newline or a bracket of the syntax through", () => {
