@@ -57,16 +57,7 @@ function graphemes(text: string): string[] {
 export function cleanLabel(text: string, maxLength = DEFAULT_MAX_LABEL_LENGTH, fallback = EMPTY_LABEL): string {
   let s = normaliseText(text);
   if (s === "") s = normaliseText(fallback) || EMPTY_LABEL;
-  return breakPlaceholders(truncate(s, maxLength));
-}
-
-/**
- * Mermaid turns "ﬂ°°", "ﬂ°" and "¶ß" back into "&#", "&" and ";" in the rendered text, after the browser has decoded our
- * entity codes, so a name holding them would show other text. An invisible word joiner (U+2060) between the two
- * characters keeps what the name says.
- */
-function breakPlaceholders(s: string): string {
-  return s.replace(/\uFB02(?=\u00B0)/g, "\uFB02\u2060").replace(/\u00B6(?=\u00DF)/g, "\u00B6\u2060");
+  return truncate(s, maxLength);
 }
 
 /** Lone surrogates to U+FFFD, invisible controls removed, blanks collapsed to one space, trimmed. */
@@ -90,9 +81,15 @@ const PLACEHOLDER_CHARS = new Set(["\uFB02", "\u00B6"]);
 
 function entityCoded(text: string): string {
   let out = "";
+  let previous = "";
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
+    // NOTE: Mermaid turns "ﬂ°°", "ﬂ°" and "¶ß" back into "&#", "&" and ";" in the rendered text after the browser has
+    // decoded our codes, so a name holding them would show other text: an invisible word joiner (U+2060) keeps the
+    // two characters apart.
+    if ((previous === "\uFB02" && ch === "\u00B0") || (previous === "\u00B6" && ch === "\u00DF")) out += "\u2060";
     out += code < 0x80 ? (SAFE_ASCII.test(ch) ? ch : `#${code};`) : PLACEHOLDER_CHARS.has(ch) ? `#${code};` : ch;
+    previous = ch;
   }
   return out;
 }

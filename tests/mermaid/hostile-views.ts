@@ -3,7 +3,7 @@ import { cleanLabel, journeyActor, journeyText, sankeyName } from "../../src/mer
 import { toMermaidView } from "../../src/mermaid/to-mermaid-view.js";
 import { HOSTILE_LABELS } from "../fixtures/hostile-labels.js";
 import { labelledModel } from "./labelled-model.js";
-import { displayed, parsed, type MermaidVersion } from "./mermaid-parser.js";
+import { displayed, parsed, visible, type MermaidVersion } from "./mermaid-parser.js";
 
 /** The views, with where to find in Mermaid's parse what the reader sees of one element's name. */
 const VIEWS: { view: string; options?: Record<string, unknown> }[] = [
@@ -29,7 +29,7 @@ const firstLine = (label: string) => displayed(label).split("\n")[0];
 export function describeHostileViews(version: MermaidVersion): void {
   describe.each(HOSTILE_LABELS.filter(({ text }) => /\S/.test(text)))("views with every name $name", ({ text }) => {
     const model = labelledModel(() => text);
-    const shown = (id: string) => cleanLabel(text, 60, id);
+    const shown = (id: string) => visible(cleanLabel(text, 60, id));
 
     it(`parse in Mermaid ${version} and show the names`, async () => {
       for (const { view, options } of VIEWS) {
@@ -54,7 +54,7 @@ export function describeHostileViews(version: MermaidVersion): void {
         } else if (d.type === "quadrantChart") {
           const points = d.db.getQuadrantData().points as { text: { text: string } }[];
           expect(points.length).toBeGreaterThan(0);
-          for (const p of points) expect(displayed(p.text.text)).toBe(cleanLabel(text));
+          for (const p of points) expect(displayed(p.text.text)).toBe(visible(cleanLabel(text)));
         } else if (d.type === "sankey") {
           const ids = (d.db.getGraph().nodes as { id: string }[]).map((n) => n.id);
           expect(ids).toContain(sankeyName(text, 60, "team"));

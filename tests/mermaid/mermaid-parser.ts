@@ -54,11 +54,20 @@ export async function parseErrors(text: string): Promise<string[]> {
 /**
  * What Mermaid shows for a label its parser kept: `#35;` entity codes become placeholders (`ﬂ°°35¶ß`) when Mermaid
  * reads the text, and `&#35;` in the SVG, which the browser shows as `#`. Decodes the numeric ones (the only kind our
- * views write) and Mermaid's line breaks.
+ * views write) and Mermaid's line breaks, and drops the word joiners (U+2060, invisible) the escaping puts between
+ * characters Mermaid would otherwise read together (its placeholder pairs, a backslash before n).
  */
 export function displayed(label: string): string {
   // Line breaks first: a `<br/>` typed by a user is coded (`#60;br/#62;`) and must come out as text.
-  return label.replace(/<br\s*\/?>/g, "\n").replace(/\uFB02\u00B0\u00B0(\d+)\u00B6\u00DF/g, (_, code: string) => String.fromCodePoint(Number(code)));
+  return label
+    .replace(/<br\s*\/?>/g, "\n")
+    .replace(/\uFB02\u00B0\u00B0(\d+)\u00B6\u00DF/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/\u2060/g, "");
+}
+
+/** A label as people see it: without the invisible word joiners (U+2060) the escaping inserts. */
+export function visible(label: string): string {
+  return label.replace(/\u2060/g, "");
 }
 
 /** A flowchart as Mermaid parsed it: nodes (with decoded labels and classes), edges, subgraphs, class names. */
