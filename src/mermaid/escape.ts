@@ -81,17 +81,20 @@ const PLACEHOLDER_CHARS = new Set(["\uFB02", "\u00B6"]);
 
 function entityCoded(text: string): string {
   let out = "";
-  let previous = "";
-  for (const ch of text) {
+  for (const ch of breakPlaceholders(text)) {
     const code = ch.codePointAt(0)!;
-    // NOTE: Mermaid turns "ﬂ°°", "ﬂ°" and "¶ß" back into "&#", "&" and ";" in the rendered text after the browser has
-    // decoded our codes, so a name holding them would show other text: an invisible word joiner (U+2060) keeps the
-    // two characters apart.
-    if ((previous === "\uFB02" && ch === "\u00B0") || (previous === "\u00B6" && ch === "\u00DF")) out += "\u2060";
     out += code < 0x80 ? (SAFE_ASCII.test(ch) ? ch : `#${code};`) : PLACEHOLDER_CHARS.has(ch) ? `#${code};` : ch;
-    previous = ch;
   }
   return out;
+}
+
+/**
+ * Mermaid turns "ﬂ°°", "ﬂ°" and "¶ß" back into "&#", "&" and ";" in the text it renders (after the browser decoded
+ * our codes, in every diagram type but the sankey), so a name holding them would show other text: an invisible word
+ * joiner (U+2060) keeps the two characters apart.
+ */
+function breakPlaceholders(s: string): string {
+  return s.replace(/\uFB02(?=\u00B0)/g, "\uFB02\u2060").replace(/\u00B6(?=\u00DF)/g, "\u00B6\u2060");
 }
 
 /**
@@ -162,7 +165,7 @@ function journeyCoded(text: string): string {
  * @example journeyText("Call #1: 9:00") // "Call ＃1： 9：00"
  */
 export function journeyText(text: string, maxLength = DEFAULT_MAX_LABEL_LENGTH, fallback = EMPTY_LABEL): string {
-  const s = journeyCoded(cleanLabel(text, maxLength, fallback));
+  const s = breakPlaceholders(journeyCoded(cleanLabel(text, maxLength, fallback)));
   return JOURNEY_KEYWORD.test(s) ? `\u200B${s}` : s;
 }
 
@@ -171,7 +174,7 @@ export function journeyText(text: string, maxLength = DEFAULT_MAX_LABEL_LENGTH, 
  * @example journeyActor("Sales, EMEA") // "Sales， EMEA"
  */
 export function journeyActor(text: string, maxLength = DEFAULT_MAX_LABEL_LENGTH, fallback = EMPTY_LABEL): string {
-  return journeyCoded(cleanLabel(text, maxLength, fallback));
+  return breakPlaceholders(journeyCoded(cleanLabel(text, maxLength, fallback)));
 }
 
 // Letters whose usual ASCII spelling is not what stripping the accent gives.
@@ -241,5 +244,5 @@ export function sankeyName(text: string, maxLength = DEFAULT_MAX_LABEL_LENGTH, f
  * @example frontMatterTitle('Map "A" <b>') // "\"Map \\\"A\\\" ＜b＞\""
  */
 export function frontMatterTitle(text: string, maxLength = MAX_TITLE_LENGTH): string {
-  return JSON.stringify(cleanLabel(text, maxLength).replace(/[<>]/g, (ch) => FULLWIDTH[ch]!));
+  return JSON.stringify(breakPlaceholders(cleanLabel(text, maxLength)).replace(/[<>]/g, (ch) => FULLWIDTH[ch]!));
 }
