@@ -8,6 +8,21 @@ import { CHUNK_SIZE, simulateChunk, type ChunkResult } from "./simulate-chunk.js
 import { simulationPlan, type ServiceSelection, type SimulationPlan } from "./simulation-plan.js";
 import { summarise, summariseLosses, type LossExceedance, type Summary } from "./summary.js";
 
+/** One summary to compute at the end of a simulation: a cost, a net value (with its chance of a loss) or a loss. @internal */
+export interface SummaryJob {
+  kind: "cost" | "net" | "loss";
+  values: Float64Array;
+  sum: number;
+}
+type LossSummary = { annualLoss: Summary; exceedance: LossExceedance; probabilityOfLoss: number };
+/** The summary of a job. @internal */
+export type JobSummary = Summary | LossSummary;
+
+/** Compute one summary job (reorders its values). @internal */
+export function summariseJob(job: SummaryJob): JobSummary {
+  return job.kind === "loss" ? summariseLosses(job.values, job.sum) : summarise(job.values, job.sum, job.kind === "net");
+}
+
 /** Options of {@link simulate}. */
 export interface SimulateOptions {
   /** Number of simulated iterations (positive integer, at most 10,000,000). */
@@ -152,22 +167,41 @@ export function createCollector(plan: SimulationPlan, iterations: number) {
         totalLoss[start + b] = year;
       }
     },
-    finish(seed: number | string, omittedServices: number): SimulationResult {
+    /**
+     * The summaries still to compute: one job per outcome (its draws and its exact-order sum). They are independent,
+     * so `simulateParallel` shares them out among its workers; `finish` does them here.
+     */
+    jobs(): SummaryJob[] {
       const total = (target: ReturnType<typeof outcome>, o: number) => sum(target.sums.subarray(o * chunks, (o + 1) * chunks));
-      const services = idRecord<{ tco: Summary; net: Summary }>();
-      plan.reportedServices.forEach((s, o) => {
-        services[plan.allocation.serviceIds[s]!] = {
-          tco: summarise(tco.values[o]!, total(tco, o), false),
-          net: summarise(serviceNet.values[o]!, total(serviceNet, o), true),
-        };
+      const out: SummaryJob[] = [];
+      plan.reportedServices.forEach((_, o) => {
+        out.push({ kind: "cost", values: tco.values[o]!, sum: total(tco, o) });
+        out.push({ kind: "net", values: serviceNet.values[o]!, sum: total(serviceNet, o) });
       });
-      const investments = idRecord<{ net: Summary }>();
-      plan.investmentIds.forEach((id, o) => (investments[id] = { net: summarise(investmentNet.values[o]!, total(investmentNet, o), true) }));
-      const risks = idRecord<{ annualLoss: Summary; exceedance: LossExceedance; probabilityOfLoss: number }>();
-      plan.riskIds.forEach((id, o) => (risks[id] = summariseLosses(riskLoss.values[o]!, total(riskLoss, o))));
+      plan.investmentIds.forEach((_, o) => out.push({ kind: "net", values: investmentNet.values[o]!, sum: total(investmentNet, o) }));
       let overallSum = 0;
-      for (let o = 0; o < plan.riskIds.length; o++) overallSum += total(riskLoss, o);
-      return { iterations, seed, services, investments, risks, overall: summariseLosses(totalLoss, overallSum), omittedServices };
+      plan.riskIds.forEach((_, o) => {
+        const riskSum = total(riskLoss, o);
+        overallSum += riskSum;
+        out.push({ kind: "loss", values: riskLoss.values[o]!, sum: riskSum });
+      });
+      out.push({ kind: "loss", values: totalLoss, sum: overallSum });
+      return out;
+    },
+    /** The result from the jobs' summaries, in the order `jobs` gave them. */
+    assemble(summaries: readonly JobSummary[], seed: number | string, omittedServices: number): SimulationResult {
+      let next = 0;
+      const take = () => summaries[next++]!;
+      const services = idRecord<{ tco: Summary; net: Summary }>();
+      plan.reportedServices.forEach((s) => (services[plan.allocation.serviceIds[s]!] = { tco: take() as Summary, net: take() as Summary }));
+      const investments = idRecord<{ net: Summary }>();
+      plan.investmentIds.forEach((id) => (investments[id] = { net: take() as Summary }));
+      const risks = idRecord<LossSummary>();
+      plan.riskIds.forEach((id) => (risks[id] = take() as LossSummary));
+      return { iterations, seed, services, investments, risks, overall: take() as LossSummary, omittedServices };
+    },
+    finish(seed: number | string, omittedServices: number): SimulationResult {
+      return this.assemble(this.jobs().map(summariseJob), seed, omittedServices);
     },
   };
 }

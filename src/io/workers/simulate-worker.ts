@@ -1,25 +1,28 @@
-// The worker thread of `simulateParallel`: builds the same plan as the main thread from the model it is given, then
-// simulates the chunks it is sent, one message per chunk, and sends their results back (buffers transferred).
+// The worker thread of `simulateParallel`: receives the simulation plan the main thread built (everything but the
+// samplers, which are functions and are rebuilt here from the estimates), simulates the chunks it is sent, one message
+// per chunk, and sends their results back (buffers transferred); at the end it summarises its share of the outcomes.
 import { parentPort, workerData } from "node:worker_threads";
-import { deepFreeze } from "../../model/deep-freeze.js";
-import type { Model } from "../../model/schema/model.js";
+import { samplerOf } from "../../risk/model-estimates.js";
 import { simulateChunk } from "../../risk/simulate-chunk.js";
-import { prepareSimulation, simulationStreams } from "../../risk/simulate.js";
+import { simulationStreams, summariseJob, type SummaryJob } from "../../risk/simulate.js";
+import type { SimulationPlan } from "../../risk/simulation-plan.js";
 
 interface WorkerInput {
-  model: Model;
+  plan: Omit<SimulationPlan, "samplers">;
   iterations: number;
   seed: number | string;
-  services: string[];
 }
 
 const input = workerData as WorkerInput;
-// The model was parsed and checked by the main thread; a structured clone of it only needs freezing again.
-const model = deepFreeze(input.model);
-const { plan } = prepareSimulation(model, { iterations: input.iterations, seed: input.seed, services: input.services }, "simulateParallel");
+const plan: SimulationPlan = { ...input.plan, samplers: input.plan.estimates.map((e) => samplerOf(e.estimate)) };
 const streams = simulationStreams(plan, input.seed);
 const port = parentPort!;
-port.on("message", (chunk: number) => {
-  const r = simulateChunk(plan, streams.estimates, streams.events, chunk, input.iterations);
-  port.postMessage(r, [r.serviceTco.buffer, r.serviceNet.buffer, r.investmentNet.buffer, r.riskLoss.buffer] as ArrayBuffer[]);
+// A number asks for a chunk; a list of jobs, at the end, for their summaries (in the same order).
+port.on("message", (message: number | SummaryJob[]) => {
+  if (typeof message === "number") {
+    const r = simulateChunk(plan, streams.estimates, streams.events, message, input.iterations);
+    port.postMessage(r, [r.serviceTco.buffer, r.serviceNet.buffer, r.investmentNet.buffer, r.riskLoss.buffer] as ArrayBuffer[]);
+  } else {
+    port.postMessage(message.map(summariseJob));
+  }
 });
