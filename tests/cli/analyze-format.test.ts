@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { estimateLabel } from "../../src/cli/analyze/estimate-label.js";
 import { elementName } from "../../src/cli/analyze/element-name.js";
 import { formatTable, shownRows } from "../../src/cli/analyze/format-table.js";
-import { formatMoney, formatNumber, formatPercent, formatYears, groupDigits } from "../../src/cli/analyze/format-values.js";
+import { formatMoney, formatNumber, formatPercent, formatYears, groupDigits } from "../../src/report/format-values.js";
 import { jsonNumber } from "../../src/cli/analyze/json-number.js";
 import { parseModel } from "../../src/model/parse-model.js";
 
@@ -18,7 +18,7 @@ describe("analyze number formats", () => {
     expect(groupDigits(-2.5e21)).toBe("-2.5e+21");
   });
 
-  it("writes money in whole units, rates and probabilities as percentages, years with two decimals", () => {
+  it("writes money in whole units, rates and probabilities as percentages, years with one decimal (the report's formats)", () => {
     expect(formatMoney(8880522.355)).toBe("8,880,522");
     expect(formatMoney(-4973539.62)).toBe("-4,973,540");
     expect(formatMoney(0.5)).toBe("1");
@@ -26,7 +26,7 @@ describe("analyze number formats", () => {
     expect(formatPercent(2.3402813368967843)).toBe("234.0%");
     expect(formatPercent(0)).toBe("0.0%");
     expect(formatPercent(-0.0001)).toBe("0.0%");
-    expect(formatYears(0.4238666388071089)).toBe("0.42");
+    expect(formatYears(0.4238666388071089)).toBe("0.4");
     expect(formatNumber(1.2136)).toBe("1.21");
     expect(formatNumber(0.5)).toBe("0.5");
     expect(formatNumber(100)).toBe("100");

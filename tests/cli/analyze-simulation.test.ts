@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
 import type { AnalysisReport } from "../../src/cli/analyze/analysis-report.js";
-import { formatMoney, formatPercent } from "../../src/cli/analyze/format-values.js";
+import { formatMoney, formatPercent } from "../../src/report/format-values.js";
 import { readModel } from "../../src/io/fs/read-model.js";
 import type { Model } from "../../src/model/schema/model.js";
 import { simulate } from "../../src/risk/simulate.js";
@@ -88,9 +88,9 @@ describe("servicevalue analyze --iterations", () => {
     const rest = lines.slice(at);
     const cells = (id: string) => rest.find((l) => l.trim().split(/ {2,}/)[0] === id)!.trim().split(/ {2,}/);
     const mfa = expected.investments["mfa-rollout"]!.net;
-    expect(cells("mfa-rollout")).toEqual(["mfa-rollout", ...[mfa.mean, mfa.p5, mfa.p50, mfa.p95].map(formatMoney), formatPercent(mfa.probabilityNegative)]);
+    expect(cells("mfa-rollout")).toEqual(["mfa-rollout", ...[mfa.mean, mfa.p5, mfa.p50, mfa.p95].map((v) => formatMoney(v)), formatPercent(mfa.probabilityNegative)]);
     const tco = expected.services["smart-collaboration"]!.tco;
-    expect(cells("smart-collaboration")).toEqual(["smart-collaboration", ...[tco.mean, tco.p5, tco.p50, tco.p95].map(formatMoney)]);
+    expect(cells("smart-collaboration")).toEqual(["smart-collaboration", ...[tco.mean, tco.p5, tco.p50, tco.p95].map((v) => formatMoney(v))]);
     const phishing = expected.risks["phishing-compromise"]!;
     const at10 = phishing.exceedance.loss[phishing.exceedance.probability.indexOf(0.1)];
     expect(cells("phishing-compromise").slice(0, 5)).toEqual([

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
 import type { AnalysisReport } from "../../src/cli/analyze/analysis-report.js";
-import { formatMoney, formatPercent, formatYears } from "../../src/cli/analyze/format-values.js";
+import { formatMoney, formatPercent, formatYears } from "../../src/report/format-values.js";
 import { allocateCosts } from "../../src/economics/allocate-costs.js";
 import { costPerConsumer, unchargedCosts } from "../../src/economics/cost-per-consumer.js";
 import { npv } from "../../src/economics/cash-flow/npv.js";
@@ -297,7 +297,7 @@ describe("servicevalue analyze (tables)", () => {
 
     const voi = section(out, "Value of investments");
     const v = valueOfInvestment(workplace, "network-upgrade");
-    expect(row(voi, "network-upgrade")).toEqual(["network-upgrade", ...[v.tangible, v.intangible, v.riskReduction, v.costs, v.net].map(formatMoney)]);
+    expect(row(voi, "network-upgrade")).toEqual(["network-upgrade", ...[v.tangible, v.intangible, v.riskReduction, v.costs, v.net].map((v) => formatMoney(v))]);
 
     const risk = section(out, "Risk");
     expect(row(risk, "phishing-compromise")).toEqual(["phishing-compromise", "1.21", "123,333", formatMoney(expectedAnnualLoss(workplace, "phishing-compromise")), "37.2%"]);
@@ -313,7 +313,7 @@ describe("servicevalue analyze (tables)", () => {
     expect(portfolio).toContain(`  budget    ${formatMoney(budget)} EUR: half of ${formatMoney(2 * budget)} EUR, the undiscounted cost of all investments over the horizon (the default; set one with --budget)`);
     expect(portfolio).toContain(`  chosen    ${best.selected.join(", ")}`);
     expect(portfolio).toContain(`  net value ${formatMoney(best.net)} EUR (present value; shared risk reductions combined)`);
-    expect(row(portfolio, "2")).toEqual(["2", best.alternatives[0]!.selected.join(", "), ...[best.alternatives[0]!.cost, best.alternatives[0]!.net, best.alternatives[0]!.givesUp].map(formatMoney)]);
+    expect(row(portfolio, "2")).toEqual(["2", best.alternatives[0]!.selected.join(", "), ...[best.alternatives[0]!.cost, best.alternatives[0]!.net, best.alternatives[0]!.givesUp].map((v) => formatMoney(v))]);
     const leftOut = portfolio.slice(portfolio.indexOf("  Left out"));
     expect(row(leftOut, "network-upgrade").at(-1)).toBe("does not fit the budget");
     const ranked = rankInvestments(workplace);
@@ -350,7 +350,7 @@ describe("servicevalue analyze (tables)", () => {
     const medicine = valueBalance(hospital, "clinical-record", "directorate-medicine");
     expect(row(balances, "directorate-medicine")).toEqual([
       "directorate-medicine",
-      ...[medicine.benefits, medicine.costsRemoved, medicine.costsImposed, medicine.showback, medicine.presentValue, medicine.intangibleBenefits].map(formatMoney),
+      ...[medicine.benefits, medicine.costsRemoved, medicine.costsImposed, medicine.showback, medicine.presentValue, medicine.intangibleBenefits].map((v) => formatMoney(v)),
     ]);
   });
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { flowCommand } from "../../src/cli/commands/flow.js";
 import { COMMANDS } from "../../src/cli/command-registry.js";
-import { formatHours } from "../../src/cli/flow/format-hours.js";
+import { formatHours } from "../../src/report/format-values.js";
 import { run } from "../../src/cli/run.js";
 import { captureIo } from "./capture-io.js";
 

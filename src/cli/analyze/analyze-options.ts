@@ -1,6 +1,6 @@
 import type { CommandInput } from "../command.js";
 import { UsageError } from "../usage-error.js";
-import { groupDigits } from "./format-values.js";
+import { groupDigits } from "../../report/format-values.js";
 
 /** Most iterations a simulation takes (the limit of `simulate`). */
 export const MAX_ITERATIONS = 10_000_000;

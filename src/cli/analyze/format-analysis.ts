@@ -7,7 +7,7 @@ import { formatShowbackSection } from "./format-showback-section.js";
 import { formatSimulationSection } from "./format-simulation-section.js";
 import { formatTcoSection } from "./format-tco-section.js";
 import { formatVoiSection } from "./format-voi-section.js";
-import { formatNumber } from "./format-values.js";
+import { formatNumber } from "../../report/format-values.js";
 
 /**
  * The whole report of `servicevalue analyze` as lines of text: a header with the conventions, then TCO, showback,

@@ -1,6 +1,6 @@
 import type { Style } from "../style.js";
 import { formatTable, shownRows } from "./format-table.js";
-import { formatMoney, formatPercent, formatRatio } from "./format-values.js";
+import { formatMoney, formatPercent, formatRatio } from "../../report/format-values.js";
 import type { PortfolioSection } from "./portfolio-section.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { Style } from "../style.js";
 import { formatTable, shownRows } from "./format-table.js";
-import { formatMoney, formatNumber, formatPercent } from "./format-values.js";
+import { formatMoney, formatNumber, formatPercent } from "../../report/format-values.js";
 import type { RiskSection } from "./risk-section.js";
 
 /** Most elements the exposure table shows. */

@@ -1,6 +1,6 @@
 import type { Style } from "../style.js";
 import { formatTable, shownRows, type TableColumn } from "./format-table.js";
-import { formatMoney, formatPercent, formatYears } from "./format-values.js";
+import { formatMoney, formatPercent, formatYears } from "../../report/format-values.js";
 import type { RoiRow, RoiSection } from "./roi-section.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { Style } from "../style.js";
 import { formatTable, shownRows } from "./format-table.js";
-import { formatMoney, formatPercent } from "./format-values.js";
+import { formatMoney, formatPercent } from "../../report/format-values.js";
 import type { ShowbackSection } from "./showback-section.js";
 
 /** The showback section as text: each consumer's share of the cost, largest first, and the cost shown to nobody. */
@@ -41,7 +41,7 @@ export function formatShowbackSection(section: ShowbackSection, currency: string
         ],
         shown.rows.map((b) => [
           b.stakeholder,
-          ...[b.benefits, b.costsRemoved, b.costsImposed, b.showback, b.presentValue, b.intangibleBenefits].map(formatMoney),
+          ...[b.benefits, b.costsRemoved, b.costsImposed, b.showback, b.presentValue, b.intangibleBenefits].map((v) => formatMoney(v)),
         ]),
         4,
       ),

@@ -1,6 +1,6 @@
 import type { Style } from "../style.js";
 import { formatTable, shownRows } from "./format-table.js";
-import { formatMoney, formatPercent, groupDigits } from "./format-values.js";
+import { formatMoney, formatPercent, groupDigits } from "../../report/format-values.js";
 import type { LossJson, SimulationSection, SummaryJson } from "./simulation-section.js";
 
 /** The exceedance points shown in the text table (the JSON has them all): a loss exceeded once in 2, 10, 20, 100, 1,000 years. */

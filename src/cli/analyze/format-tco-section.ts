@@ -1,6 +1,6 @@
 import type { Style } from "../style.js";
 import { formatTable, shownRows, TEXT_ROWS } from "./format-table.js";
-import { formatMoney, formatPercent } from "./format-values.js";
+import { formatMoney, formatPercent } from "../../report/format-values.js";
 import type { BreakdownLine, TcoSection } from "./tco-section.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { Style } from "../style.js";
 import { formatTable } from "./format-table.js";
-import { formatMoney } from "./format-values.js";
+import { formatMoney } from "../../report/format-values.js";
 import type { VoiRow } from "./voi-section.js";
 
 /** The value-of-investment section as text: tangible, intangible (apart), risk reduction, costs and net, per investment. */

@@ -1,4 +1,4 @@
-import { groupDigits } from "./format-values.js";
+import { groupDigits } from "../../report/format-values.js";
 
 /** Where a progress bar draws: a terminal's stream (stderr). Nothing is drawn unless `isTTY`. */
 export interface ProgressTarget {

@@ -1,8 +1,7 @@
 import type { FlowMetrics } from "../../flow/flow-metrics.js";
 import { formatTable, shownRows } from "../analyze/format-table.js";
-import { NOT_AVAILABLE, formatPercent } from "../analyze/format-values.js";
+import { NOT_AVAILABLE, formatHours, formatPercent } from "../../report/format-values.js";
 import type { Style } from "../style.js";
-import { formatHours } from "./format-hours.js";
 
 /** Most steps of a critical path written out in the text report; `--json` has them all. */
 const PATH_STEPS = 12;
