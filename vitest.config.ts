@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "examples/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["tests/setup-fast-check.ts"],
     testTimeout: 30_000,
     // The JSON report gives .ci/run its "N passed, N failed" line.
     reporters: ["default", "json"],

@@ -58,6 +58,8 @@ export type { ElementEntry, ElementIndex, ElementKind } from "./model/element-in
 export { modelReferences, removalPath, RELATIONS, AFFECTABLE_KINDS } from "./model/references.js";
 export type { ReferenceSite, Relation } from "./model/references.js";
 export { ModelSchema, LintSettingsSchema, LINT_LEVELS } from "./model/schema/model.js";
+export { assertParsedModel, MODEL_COLLECTIONS } from "./model/assert-parsed-model.js";
+export type { ModelCollection } from "./model/assert-parsed-model.js";
 export type { Model, ModelInput, LintSettings } from "./model/schema/model.js";
 export { StakeholderSchema, StakeholderRoleSchema, STAKEHOLDER_KINDS } from "./model/schema/stakeholder.js";
 export type { Stakeholder, StakeholderInput } from "./model/schema/stakeholder.js";

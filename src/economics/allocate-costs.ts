@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { deepFreeze } from "../model/deep-freeze.js";
 import { elementIndex } from "../model/element-index.js";
 import { idRecord, type IdRecord } from "../model/id-record.js";
@@ -47,6 +48,7 @@ export interface CostAllocation {
  * a.services["smart-collaboration"].fullByYear // [412000, 398500, ...]
  */
 export function allocateCosts(model: Model): CostAllocation {
+  assertParsedModel("allocateCosts", model);
   let allocation = cache.get(model);
   if (!allocation) {
     allocation = deepFreeze(allocateWithAmounts(model));

@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { idRecord, type IdRecord } from "../model/id-record.js";
 import type { Model } from "../model/schema/model.js";
 import { allocateCosts } from "./allocate-costs.js";
@@ -21,6 +22,7 @@ export interface Showback {
  * @example costPerConsumer(model, "smart-collaboration")["finance"].total
  */
 export function costPerConsumer(model: Model, serviceId?: string): IdRecord<Showback> {
+  assertParsedModel("costPerConsumer", model);
   const allocation = allocateCosts(model);
   const h = model.horizonYears;
   const out = idRecord<Showback>();

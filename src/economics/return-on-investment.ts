@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { elementIndex } from "../model/element-index.js";
 import { invalidArgument, notFound } from "../model/errors.js";
 import type { Model } from "../model/schema/model.js";
@@ -42,6 +43,7 @@ export interface ReturnOnInvestment {
  * @example returnOnInvestment(model, "mfa-rollout") // { roi: 1.9, npv: 412000, irr: 0.61, paybackYears: 1.4, ... }
  */
 export function returnOnInvestment(model: Model, id: string): ReturnOnInvestment {
+  assertParsedModel("returnOnInvestment", model);
   const fn = "returnOnInvestment";
   if (typeof id !== "string") invalidArgument(fn, "the id must be a service or investment id (a string)", id);
   const kind = elementIndex(model).byId.get(id)?.kind;

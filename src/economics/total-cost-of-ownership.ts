@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import type { DimensionId } from "../reference/itil4.js";
 import { elementIndex } from "../model/element-index.js";
 import { invalidArgument, notFound } from "../model/errors.js";
@@ -42,6 +43,7 @@ export interface TotalCostOfOwnership {
  * tco.total; tco.byCategory.software; tco.bySource["mail"]
  */
 export function totalCostOfOwnership(model: Model, serviceId: string): TotalCostOfOwnership {
+  assertParsedModel("totalCostOfOwnership", model);
   const plan = allocationPlan(model);
   const target = servicePositionOrThrow(plan, serviceId, "totalCostOfOwnership");
   const weights = sourceWeights(model, plan, absorptionInto(plan, target));

@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { invalidArgument, notFound } from "../model/errors.js";
 import type { Model } from "../model/schema/model.js";
 import { closestMatch } from "../model/suggest.js";
@@ -33,6 +34,7 @@ export interface ValueBalance {
  * @example valueBalance(model, "smart-collaboration", "sales").presentValue
  */
 export function valueBalance(model: Model, serviceId: string, stakeholderId: string): ValueBalance {
+  assertParsedModel("valueBalance", model);
   const fn = "valueBalance";
   const service = model.services[servicePositionOrThrow(allocationPlan(model), serviceId, fn)]!;
   if (typeof stakeholderId !== "string") invalidArgument(fn, "stakeholderId must be a stakeholder id (a string)", stakeholderId);

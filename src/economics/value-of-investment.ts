@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { elementIndex } from "../model/element-index.js";
 import { invalidArgument, notFound } from "../model/errors.js";
 import { meanAnnualLoss } from "../model/mean-annual-loss.js";
@@ -33,6 +34,7 @@ export interface ValueOfInvestment {
  * v.net; v.intangible; v.byYear.riskReduction
  */
 export function valueOfInvestment(model: Model, investmentId: string): ValueOfInvestment {
+  assertParsedModel("valueOfInvestment", model);
   const investment = investmentOrThrow(model, investmentId, "valueOfInvestment");
   const rate = model.discountRate;
   const tangible = entriesByYear(model, "benefits", investment.id, "tangible");

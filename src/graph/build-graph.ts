@@ -1,4 +1,5 @@
-import { ModelError, describeValue, formatPath, invalidArgument } from "../model/errors.js";
+import { assertParsedModel } from "../model/assert-parsed-model.js";
+import { ModelError, describeValue, formatPath } from "../model/errors.js";
 import { modelReferences } from "../model/references.js";
 import type { Relation } from "../model/references.js";
 import type { Model } from "../model/schema/model.js";
@@ -6,18 +7,6 @@ import { ITIL4 } from "../reference/itil4.js";
 import { catalogNodeKey } from "./catalog-node-key.js";
 import { IdSafeMultiDirectedGraph } from "./id-safe-graph.js";
 import type { EdgeAttributes, ModelGraph, NodeAttributes } from "./model-graph.js";
-
-const COLLECTIONS = [
-  "stakeholders",
-  "resources",
-  "services",
-  "valueStreams",
-  "journeys",
-  "costs",
-  "benefits",
-  "risks",
-  "investments",
-] as const;
 
 /** Relations whose reference sits in an object that carries a `share`. */
 const WITH_SHARE: ReadonlySet<Relation> = new Set<Relation>(["depends-on", "bundles", "supports", "consumes"]);
@@ -31,12 +20,7 @@ const WITH_SHARE: ReadonlySet<Relation> = new Set<Relation>(["depends-on", "bund
  */
 export function buildGraph(model: Model): ModelGraph {
   const fn = "toGraph";
-  if (model === null || typeof model !== "object" || Array.isArray(model))
-    invalidArgument(fn, "model must be a parsed model (from parseModel)", model);
-  for (const key of COLLECTIONS) {
-    const value = (model as Record<string, unknown>)[key];
-    if (!Array.isArray(value)) invalidArgument(fn, `model.${key} must be a list (parse the model with parseModel first)`, value);
-  }
+  assertParsedModel(fn, model);
   try {
     return build(model);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { invalidArgument } from "../model/errors.js";
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import type { Model } from "../model/schema/model.js";
 import { escapeMarkdown } from "./escape-markdown.js";
 import { formatCount, formatPercent } from "./format-values.js";
@@ -57,7 +57,7 @@ const WRITERS: Readonly<Record<ReportSection, (context: ReportContext) => string
  * @example toMarkdownReport(parseModel({ name: "Empty" })) // "# Empty\n\n...## Summary\n\nThe model holds 0 stakeholders, ..."
  */
 export function toMarkdownReport(model: Model, options?: MarkdownReportOptions): string {
-  checkModel(model);
+  assertParsedModel(FN, model);
   const settings = readReportOptions(FN, model, options);
   const context = createReportContext(FN, model, settings);
   const lines = [`# ${escapeMarkdown(settings.title)}`, ""];
@@ -75,21 +75,3 @@ export function toMarkdownReport(model: Model, options?: MarkdownReportOptions):
   return `${text.trimEnd()}\n`;
 }
 
-/**
- * A parsed model is frozen and has these lists and settings; anything else (a document as written, with its defaults
- * not filled in) would fail deep inside with a TypeError.
- */
-function checkModel(model: unknown): asserts model is Model {
-  const m = model as Partial<Record<keyof Model, unknown>> | null;
-  const lists = ["stakeholders", "resources", "services", "valueStreams", "journeys", "costs", "benefits", "risks", "investments"] as const;
-  const parsed =
-    m !== null &&
-    typeof m === "object" &&
-    Object.isFrozen(m) &&
-    typeof m.name === "string" &&
-    typeof m.currency === "string" &&
-    typeof m.horizonYears === "number" &&
-    typeof m.discountRate === "number" &&
-    lists.every((key) => Array.isArray(m[key]));
-  if (!parsed) invalidArgument(FN, "model must be a parsed model (see parseModel)", model);
-}

@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { elementIndex } from "../model/element-index.js";
 import { invalidArgument, notFound } from "../model/errors.js";
 import { meanAnnualLoss } from "../model/mean-annual-loss.js";
@@ -11,6 +12,7 @@ import { closestMatch } from "../model/suggest.js";
  * @example expectedAnnualLoss(model, "phishing") // 2.5 events/year x 30,000 = 75,000
  */
 export function expectedAnnualLoss(model: Model, riskId: string): number {
+  assertParsedModel("expectedAnnualLoss", model);
   return meanAnnualLoss(riskOrThrow(model, riskId, "expectedAnnualLoss"));
 }
 

@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { dependencyIndex } from "../graph/dependency-index.js";
 import { idRecord, type IdRecord } from "../model/id-record.js";
 import { meanAnnualLoss } from "../model/mean-annual-loss.js";
@@ -35,6 +36,7 @@ export interface RiskExposureOptions {
  * @example riskExposure(model).byElement["onboard-employee"] // risks of the services its steps use, summed
  */
 export function riskExposure(model: Model, options: RiskExposureOptions = {}): RiskExposure {
+  assertParsedModel("riskExposure", model);
   const index = dependencyIndex(model);
   const n = index.keys.length;
   const exposure = new Float64Array(n);

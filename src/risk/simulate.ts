@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { invalidArgument, notFound } from "../model/errors.js";
 import { idRecord, type IdRecord } from "../model/id-record.js";
 import type { Model } from "../model/schema/model.js";
@@ -93,6 +94,7 @@ export function simulate(model: Model, options: SimulateOptions): SimulationResu
 
 /** Validate the options and build the plan (shared with `simulateParallel` and `valueOfInformation`). @internal */
 export function prepareSimulation(model: Model, options: SimulateOptions, fn: string, scope: "all" | "investments" = "all") {
+  assertParsedModel(fn, model);
   if (options === null || typeof options !== "object") invalidArgument(fn, "options must be an object such as { iterations: 10000, seed: 1 }", options);
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.includes(key)) {

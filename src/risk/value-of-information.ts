@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { invalidArgument, notFound } from "../model/errors.js";
 import { idRecord, type IdRecord } from "../model/id-record.js";
 import type { Model } from "../model/schema/model.js";
@@ -47,6 +48,7 @@ const OPTION_KEYS = ["investments", "iterations", "seed", "bins"];
  */
 export function valueOfInformation(model: Model, options: ValueOfInformationOptions): ValueOfInformation {
   const fn = "valueOfInformation";
+  assertParsedModel(fn, model);
   if (options === null || typeof options !== "object") invalidArgument(fn, "options must be an object such as { iterations: 10000, seed: 1 }", options);
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.includes(key)) {

@@ -82,7 +82,8 @@ describe("flowMetrics properties", () => {
           expect(figures.rolledPctCompleteAccurate).toBeGreaterThanOrEqual(0);
           expect(figures.rolledPctCompleteAccurate).toBeLessThanOrEqual(1);
         }
-        expect(flow.allStepsRolledPctCompleteAccurate).toBeLessThanOrEqual(flow.rolledPctCompleteAccurate);
+        // Rounding: the two products multiply in different orders, so they may differ in the last bit.
+        expect(flow.allStepsRolledPctCompleteAccurate).toBeLessThanOrEqual(flow.rolledPctCompleteAccurate * (1 + 1e-12));
       }),
       { numRuns: 300 },
     );

@@ -266,19 +266,21 @@ describe("toGraph", () => {
       expect(error.code).toBe("invalid-argument");
       expect(error.message).toMatch(/^toGraph: /);
     }
-    const junk = thrown(() => toGraph({ ...graphModel, services: [null] } as unknown as Model));
+    // A copy that is not frozen is refused as not parsed; a frozen one with junk inside fails further down, still clearly.
+    expect(thrown(() => toGraph({ ...graphModel } as unknown as Model)).message).toMatch(/^toGraph: model must be a model from parseModel/);
+    const junk = thrown(() => toGraph(Object.freeze({ ...graphModel, services: [null] }) as unknown as Model));
     expect(junk.code).toBe("invalid-argument");
     expect(junk.message).toMatch(/^toGraph: the model is malformed/);
   });
 
   it("names the path of an unknown reference or a duplicate id in an unparsed model", () => {
     const ghost = { ...graphModel, services: [...graphModel.services, { ...graphModel.services[6]!, id: "extra", dependsOn: [{ service: "ghost", share: 1 }] }] };
-    const unknown = thrown(() => toGraph(ghost as unknown as Model));
+    const unknown = thrown(() => toGraph(Object.freeze(ghost) as unknown as Model));
     expect(unknown.code).toBe("invalid-argument");
     expect(unknown.issues.map((i) => i.path)).toEqual(["services[7].dependsOn[0].service"]);
 
     const twice = { ...graphModel, resources: [...graphModel.resources, { ...graphModel.resources[0]!, id: "mail" }] };
-    const duplicate = thrown(() => toGraph(twice as unknown as Model));
+    const duplicate = thrown(() => toGraph(Object.freeze(twice) as unknown as Model));
     expect(duplicate.code).toBe("invalid-argument");
     expect(duplicate.issues.map((i) => i.path)).toEqual(["services[1]"]);
   });

@@ -1,3 +1,4 @@
+import { MODEL_COLLECTIONS } from "../assert-parsed-model.js";
 import { Immer, enablePatches, type Draft, type Patch } from "immer";
 import { checkModel } from "../check-model.js";
 import { describeValue, ModelError, type ModelIssue } from "../errors.js";
@@ -5,21 +6,7 @@ import type { Model } from "../schema/model.js";
 import { closestMatch } from "../suggest.js";
 import type { EditOptions, EditResult } from "./edit-result.js";
 
-/** The top-level lists of a model. */
-export const COLLECTIONS = [
-  "stakeholders",
-  "resources",
-  "services",
-  "valueStreams",
-  "journeys",
-  "costs",
-  "benefits",
-  "risks",
-  "investments",
-] as const;
-
-/** A top-level list of a model. */
-export type Collection = (typeof COLLECTIONS)[number];
+export { MODEL_COLLECTIONS as COLLECTIONS, type ModelCollection as Collection } from "../assert-parsed-model.js";
 
 // NOTE: a private Immer instance, created on first use: the package has no side effects at import, and a caller's
 // global `setAutoFreeze(false)` must not leave our models unfrozen.
@@ -79,7 +66,7 @@ export function invalidResult(fn: string, issues: readonly ModelIssue[]): ModelE
  */
 export function checkArguments(fn: string, model: unknown, options: unknown, allowed: readonly string[]): void {
   const m = model as Record<string, unknown> | null;
-  if (m === null || typeof m !== "object" || Array.isArray(m) || !COLLECTIONS.every((k) => Array.isArray(m[k])) || typeof m.horizonYears !== "number") {
+  if (m === null || typeof m !== "object" || Array.isArray(m) || !MODEL_COLLECTIONS.every((k) => Array.isArray(m[k])) || typeof m.horizonYears !== "number") {
     throw argumentError(fn, "", "invalid-argument", `expected a model from parseModel, got ${describeValue(model)}`);
   }
   if (options === undefined) return;
