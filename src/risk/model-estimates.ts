@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import type { Estimate } from "../model/estimate.js";
 import { formatPath } from "../model/errors.js";
 import type { Model } from "../model/schema/model.js";
@@ -14,8 +15,9 @@ export interface ModelEstimate {
   /** Where it is: `costs[4].amount`, `risks[0].frequency`, `services[2].consumers[1].costsRemoved`. */
   path: string;
   /**
-   * The name of its random stream: built from the owning element's id where it has one (`cost:licences.amount`),
-   * so adding or reordering other estimates does not change its draws; from its path otherwise.
+   * The name of its random stream: built from the entry's id where it has one (`cost:licences.amount`), otherwise from
+   * its element and its place among that element's entries (`cost-of:mail#0.amount`), so adding or reordering other
+   * estimates does not change its draws.
    */
   stream: string;
   estimate: Estimate;
@@ -28,8 +30,10 @@ const cache = new WeakMap<Model, readonly ModelEstimate[]>();
 /**
  * Every estimate in a model, in document order: cost and benefit amounts, risk frequencies and impacts, and consumers'
  * costs removed and imposed. Cached per model object.
+ * @example modelEstimates(model).filter((e) => e.uncertain).map((e) => e.path) // ["costs[1].amount", "risks[0].frequency", ...]
  */
 export function modelEstimates(model: Model): readonly ModelEstimate[] {
+  assertParsedModel("modelEstimates", model);
   let list = cache.get(model);
   if (list) return list;
   const out: ModelEstimate[] = [];
@@ -42,9 +46,19 @@ export function modelEstimates(model: Model): readonly ModelEstimate[] {
       if (c.costsImposed) add(["services", i, "consumers", j, "costsImposed"], `${base}.costsImposed`, c.costsImposed as Estimate);
     }),
   );
-  model.costs.forEach((c, i) => add(["costs", i, "amount"], c.id ? `cost:${c.id}.amount` : `costs[${i}].amount`, c.amount as Estimate));
+  // An entry without an id is named after its element and its place among that element's entries: adding an entry
+  // elsewhere in the list never renames it (only an entry of the same element written before it does).
+  const seen = new Map<string, number>();
+  const nth = (kind: string, of: string) => {
+    const k = seen.get(`${kind}:${of}`) ?? 0;
+    seen.set(`${kind}:${of}`, k + 1);
+    return k;
+  };
+  model.costs.forEach((c, i) =>
+    add(["costs", i, "amount"], c.id ? `cost:${c.id}.amount` : `cost-of:${c.of}#${nth("cost", c.of)}.amount`, c.amount as Estimate),
+  );
   model.benefits.forEach((b, i) =>
-    add(["benefits", i, "amount"], b.id ? `benefit:${b.id}.amount` : `benefits[${i}].amount`, b.amount as Estimate),
+    add(["benefits", i, "amount"], b.id ? `benefit:${b.id}.amount` : `benefit-of:${b.of}#${nth("benefit", b.of)}.amount`, b.amount as Estimate),
   );
   model.risks.forEach((r, i) => {
     add(["risks", i, "frequency"], `risk:${r.id}.frequency`, r.frequency as Estimate);

@@ -138,3 +138,18 @@ describe("simulate", () => {
     }
   });
 });
+
+describe("simulate: streams of entries without an id", () => {
+  it("keeps the draws of an investment's costs when a cost of another element is inserted before them", () => {
+    const input = (extra: unknown[]) => ({
+      name: "Streams",
+      horizonYears: 2,
+      services: [{ id: "s", name: "S" }],
+      investments: [{ id: "inv", name: "Inv" }],
+      costs: [...extra, { of: "inv", category: "other", amount: { low: 10, high: 100 }, recurrence: "once" }],
+    });
+    const before = simulate(parseModel(input([])), { iterations: 500, seed: 9 }).investments.inv;
+    const after = simulate(parseModel(input([{ of: "s", category: "other", amount: { low: 1, high: 9 } }])), { iterations: 500, seed: 9 }).investments.inv;
+    expect(after).toEqual(before);
+  });
+});
