@@ -30,7 +30,10 @@ export interface TotalCostOfOwnership {
   byDimension: Partial<Record<DimensionId | typeof NO_DIMENSION, number>>;
   /** By the element whose cost entry it is (a resource or a service, this one or one it consumes). */
   bySource: IdRecord<number>;
-  /** The constant yearly amount with the same present value: PV x r / (1 - (1 + r)^-n); PV / n at r = 0. */
+  /**
+   * The constant yearly amount, paid in years 0 to n - 1 like the model's flows, with the same present value:
+   * PV x r / ((1 - (1 + r)^-n) (1 + r)); PV / n at r = 0. A level cost c has an EAC of c.
+   */
   equivalentAnnualCost: number;
 }
 
@@ -83,7 +86,7 @@ export function totalCostOfOwnership(model: Model, serviceId: string): TotalCost
     byType,
     byDimension,
     bySource,
-    equivalentAnnualCost: equivalentAnnualCost(model.discountRate, presentValue, h),
+    equivalentAnnualCost: equivalentAnnualCost(model.discountRate, presentValue, h, "begin"),
   };
 }
 

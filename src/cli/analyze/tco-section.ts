@@ -106,7 +106,7 @@ export function tcoSection(model: Model, serviceId?: string): TcoSection {
         topLevel: true,
         total: byYear.reduce((s, v) => s + v, 0),
         presentValue,
-        equivalentAnnualCost: equivalentAnnualCost(rate, presentValue, h),
+        equivalentAnnualCost: equivalentAnnualCost(rate, presentValue, h, "begin"),
         byYear,
       };
     });

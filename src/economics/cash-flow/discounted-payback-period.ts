@@ -1,3 +1,4 @@
+import { checkNumber, checkValues } from "./check-cash-flow-arguments.js";
 import { paybackOf } from "./payback-period.js";
 
 /**
@@ -9,6 +10,8 @@ import { paybackOf } from "./payback-period.js";
  * @example discountedPaybackPeriod([-1000, 300, 400, 500], 0.1) // undefined (NPV at 10% is -21.04)
  */
 export function discountedPaybackPeriod(values: ArrayLike<number>, rate: number): number | undefined {
+  checkValues("discountedPaybackPeriod", values);
+  checkNumber("discountedPaybackPeriod", "rate", rate);
   if (!(Number.isFinite(rate) && rate > -1)) return Number.NaN;
   const logGrowth = Math.log1p(rate);
   return paybackOf(values, (t) => Math.exp(-t * logGrowth));

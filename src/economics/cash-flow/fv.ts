@@ -1,4 +1,5 @@
-import { annuityFactor } from "./annuity-factor.js";
+import { growthAnnuity } from "./annuity-factor.js";
+import { checkNumber } from "./check-cash-flow-arguments.js";
 import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
 
 /**
@@ -10,8 +11,11 @@ import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
  */
 export function fv(rate: number, nper: number, pmt: number, pv = 0, when: PaymentTiming = "end"): number {
   const w = paymentTimingFactor(when, "fv");
-  const a = annuityFactor(rate, nper);
+  for (const [name, x] of [["rate", rate], ["nper", nper], ["pmt", pmt], ["pv", pv]] as const) checkNumber("fv", name, x);
+  if (!(rate > -1)) return Number.NaN;
+  // fv = -(pv G + pmt (1 + r w) (G - 1) / r) with G = (1 + r)^n: written with the growth annuity (G - 1) / r, which
+  // stays finite when G is tiny (a rate near -1), where a (1 - G^-1) / r times G would be Infinity x 0.
   const growth = Math.exp(nper * Math.log1p(rate));
-  const result = -(pv + pmt * (1 + rate * w) * a) * growth;
+  const result = -(pv * growth + pmt * (1 + rate * w) * growthAnnuity(rate, nper));
   return Number.isFinite(result) ? result : Number.NaN;
 }

@@ -1,3 +1,4 @@
+import { checkValues } from "./check-cash-flow-arguments.js";
 import { cashFlowRates } from "./cash-flow-rates.js";
 
 /**
@@ -12,6 +13,7 @@ import { cashFlowRates } from "./cash-flow-rates.js";
  * @example irrAll([-1600, 10000, -10000]) // [0.25, 4] (Lorie and Savage's pump problem)
  */
 export function irrAll(values: ArrayLike<number>): number[] {
+  checkValues("irrAll", values);
   const times: number[] = [];
   const flows: number[] = [];
   for (let t = 0; t < values.length; t++) {

@@ -1,3 +1,4 @@
+import { checkNumber, checkValues } from "./check-cash-flow-arguments.js";
 import { irrAll } from "./irr-all.js";
 import { pickRate } from "./pick-rate.js";
 
@@ -17,5 +18,7 @@ export interface IrrOptions {
  * @example irr([-70000, 12000, 15000, 18000, 21000, 26000]) // 0.0866309480365316 (Excel's IRR help: 8.7%)
  */
 export function irr(values: ArrayLike<number>, options: IrrOptions = {}): number {
+  checkValues("irr", values);
+  if (options.guess !== undefined) checkNumber("irr", "guess", options.guess);
   return pickRate(irrAll(values), options.guess);
 }

@@ -1,3 +1,4 @@
+import { checkNumber, checkValues } from "./check-cash-flow-arguments.js";
 import { createSumAccumulator } from "../../stats/sum-accumulator.js";
 
 /**
@@ -9,6 +10,9 @@ import { createSumAccumulator } from "../../stats/sum-accumulator.js";
  * @example mirr([-120000, 39000, 30000, 21000, 37000, 46000], 0.1, 0.12) // 0.1260941303659051 (Excel: 13%)
  */
 export function mirr(values: ArrayLike<number>, financeRate: number, reinvestRate: number): number {
+  checkValues("mirr", values);
+  checkNumber("mirr", "financeRate", financeRate);
+  checkNumber("mirr", "reinvestRate", reinvestRate);
   if (!(Number.isFinite(financeRate) && Number.isFinite(reinvestRate) && financeRate > -1 && reinvestRate > -1)) {
     return Number.NaN;
   }

@@ -1,3 +1,4 @@
+import { checkNumber } from "./check-cash-flow-arguments.js";
 import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
 
 /**
@@ -9,6 +10,7 @@ import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
  * @example nper(0.07 / 12, -150, 8000) // 64.0733487706621 (numpy-financial's docstring: 64.07335)
  */
 export function nper(rate: number, pmt: number, pv: number, fv = 0, when: PaymentTiming = "end"): number {
+  for (const [name, x] of [["rate", rate], ["pmt", pmt], ["pv", pv], ["fv", fv]] as const) checkNumber("nper", name, x);
   const w = paymentTimingFactor(when, "nper");
   if (!(Number.isFinite(rate) && rate > -1 && Number.isFinite(pmt) && Number.isFinite(pv) && Number.isFinite(fv))) {
     return Number.NaN;

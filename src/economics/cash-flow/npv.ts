@@ -1,3 +1,4 @@
+import { checkNumber, checkValues } from "./check-cash-flow-arguments.js";
 import { sum } from "../../stats/sum.js";
 
 /**
@@ -8,6 +9,8 @@ import { sum } from "../../stats/sum.js";
  * @example npv(0.08, [-40000, 5000, 8000, 12000, 30000]) // 3065.22
  */
 export function npv(rate: number, values: ArrayLike<number>): number {
+  checkNumber("npv", "rate", rate);
+  checkValues("npv", values);
   if (!(Number.isFinite(rate) && rate > -1)) return Number.NaN;
   const logGrowth = Math.log1p(rate);
   const terms = new Float64Array(values.length);

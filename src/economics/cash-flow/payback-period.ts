@@ -1,3 +1,4 @@
+import { checkValues } from "./check-cash-flow-arguments.js";
 /**
  * Payback period in periods: when the cumulative cash flow C_t = values[0] + ... + values[t] turns non-negative for
  * good. Flows at t = 0, 1, 2, ...; the flow of period t is taken to arrive evenly between t - 1 and t, so with T the
@@ -7,6 +8,7 @@
  * @example paybackPeriod([-1000, 300, 400, 500]) // 2.6
  */
 export function paybackPeriod(values: ArrayLike<number>): number | undefined {
+  checkValues("paybackPeriod", values);
   return paybackOf(values, () => 1);
 }
 

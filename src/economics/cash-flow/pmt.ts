@@ -1,4 +1,5 @@
-import { annuityFactor } from "./annuity-factor.js";
+import { annuityFactor, growthAnnuity } from "./annuity-factor.js";
+import { checkNumber } from "./check-cash-flow-arguments.js";
 import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
 
 /**
@@ -11,7 +12,13 @@ import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
  */
 export function pmt(rate: number, nper: number, pv: number, fv = 0, when: PaymentTiming = "end"): number {
   const w = paymentTimingFactor(when, "pmt");
-  const a = annuityFactor(rate, nper);
-  const result = -(pv + fv * Math.exp(-nper * Math.log1p(rate))) / ((1 + rate * w) * a);
+  for (const [name, x] of [["rate", rate], ["nper", nper], ["pv", pv], ["fv", fv]] as const) checkNumber("pmt", name, x);
+  if (!(rate > -1)) return Number.NaN;
+  // For a shrinking growth factor G = (1 + r)^n < 1 (a negative rate) the form multiplied through by G keeps every
+  // term finite: pmt = -(pv G + fv) / ((1 + r w) (G - 1) / r); otherwise the discounted form below.
+  const result =
+    rate < 0
+      ? -(pv * Math.exp(nper * Math.log1p(rate)) + fv) / ((1 + rate * w) * growthAnnuity(rate, nper))
+      : -(pv + fv * Math.exp(-nper * Math.log1p(rate))) / ((1 + rate * w) * annuityFactor(rate, nper));
   return Number.isFinite(result) ? result : Number.NaN;
 }

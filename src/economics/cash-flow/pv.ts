@@ -1,4 +1,5 @@
 import { annuityFactor } from "./annuity-factor.js";
+import { checkNumber } from "./check-cash-flow-arguments.js";
 import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
 
 /**
@@ -12,6 +13,7 @@ import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
  */
 export function pv(rate: number, nper: number, pmt: number, fv = 0, when: PaymentTiming = "end"): number {
   const w = paymentTimingFactor(when, "pv");
+  for (const [name, x] of [["rate", rate], ["nper", nper], ["pmt", pmt], ["fv", fv]] as const) checkNumber("pv", name, x);
   const a = annuityFactor(rate, nper);
   const result = -(fv * Math.exp(-nper * Math.log1p(rate)) + pmt * (1 + rate * w) * a);
   return Number.isFinite(result) ? result : Number.NaN;

@@ -1,3 +1,4 @@
+import { checkNumber } from "./check-cash-flow-arguments.js";
 import { findRoot } from "./find-root.js";
 import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
 import { pickRate } from "./pick-rate.js";
@@ -28,7 +29,9 @@ export function rate(
   guess?: number,
 ): number {
   const w = paymentTimingFactor(when, "rate");
-  if (![nper, pmt, pv, fv].every(Number.isFinite) || nper === 0) return Number.NaN;
+  for (const [name, x] of [["nper", nper], ["pmt", pmt], ["pv", pv], ["fv", fv]] as const) checkNumber("rate", name, x);
+  if (guess !== undefined) checkNumber("rate", "guess", guess);
+  if (nper === 0) return Number.NaN;
   // The time-value equation at r = expm1(s), divided by (1 + r)^n when that is > 1 so nothing overflows.
   const f = (s: number): number => {
     const r = Math.expm1(s);

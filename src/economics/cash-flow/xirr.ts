@@ -1,3 +1,4 @@
+import { checkNumber, checkValues } from "./check-cash-flow-arguments.js";
 import { cashFlowRates } from "./cash-flow-rates.js";
 import { pickRate } from "./pick-rate.js";
 import { type DateInput, yearFractions } from "./year-fractions.js";
@@ -14,6 +15,8 @@ import { type DateInput, yearFractions } from "./year-fractions.js";
  * @example xirr([-10000, 2750, 4250, 3250, 2750], ["2008-01-01", "2008-03-01", "2008-10-30", "2009-02-15", "2009-04-01"]) // 0.3733625335 (Excel: 0.373362535)
  */
 export function xirr(values: ArrayLike<number>, dates: readonly DateInput[], guess?: number): number {
+  checkValues("xirr", values);
+  if (guess !== undefined) checkNumber("xirr", "guess", guess);
   const years = yearFractions(dates, values.length, "xirr");
   const byTime = new Map<number, number>();
   for (let i = 0; i < values.length; i++) {

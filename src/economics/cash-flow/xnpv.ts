@@ -1,3 +1,4 @@
+import { checkNumber, checkValues } from "./check-cash-flow-arguments.js";
 import { sum } from "../../stats/sum.js";
 import { type DateInput, yearFractions } from "./year-fractions.js";
 
@@ -10,6 +11,8 @@ import { type DateInput, yearFractions } from "./year-fractions.js";
  * @example xnpv(0.09, [-10000, 2750, 4250, 3250, 2750], ["2008-01-01", "2008-03-01", "2008-10-30", "2009-02-15", "2009-04-01"]) // 2086.65
  */
 export function xnpv(rate: number, values: ArrayLike<number>, dates: readonly DateInput[]): number {
+  checkNumber("xnpv", "rate", rate);
+  checkValues("xnpv", values);
   const years = yearFractions(dates, values.length, "xnpv");
   if (!(Number.isFinite(rate) && rate > -1)) return Number.NaN;
   const logGrowth = Math.log1p(rate);

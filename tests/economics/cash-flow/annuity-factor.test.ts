@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { annuityFactor } from "../../../src/economics/cash-flow/annuity-factor.js";
 
 describe("annuityFactor", () => {
@@ -14,9 +15,9 @@ describe("annuityFactor", () => {
     expect(annuityFactor(-1e-12, 360)).toBeCloseTo(360 + (360 * 361 * 1e-12) / 2, 12);
   });
 
-  it("is NaN for rate <= -1 and non-finite inputs", () => {
+  it("is NaN for rate <= -1 and non-finite inputs (a ModelError)", () => {
     expect(annuityFactor(-1, 3)).toBeNaN();
-    expect(annuityFactor(Number.NaN, 3)).toBeNaN();
-    expect(annuityFactor(0.1, Infinity)).toBeNaN();
+    expectInvalidArgument(() => annuityFactor(Number.NaN, 3));
+    expectInvalidArgument(() => annuityFactor(0.1, Infinity));
   });
 });

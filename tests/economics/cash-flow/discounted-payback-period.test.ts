@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { discountedPaybackPeriod } from "../../../src/economics/cash-flow/discounted-payback-period.js";
 import { paybackPeriod } from "../../../src/economics/cash-flow/payback-period.js";
 
@@ -16,6 +17,6 @@ describe("discountedPaybackPeriod", () => {
   it("is undefined when the NPV at the rate is negative, NaN for rate <= -1", () => {
     expect(discountedPaybackPeriod([-1000, 300, 400, 500], 0.1)).toBeUndefined();
     expect(discountedPaybackPeriod([-1000, 300, 400, 500], -1)).toBeNaN();
-    expect(discountedPaybackPeriod([-1000, 300, 400, 500], Number.NaN)).toBeNaN();
+    expectInvalidArgument(() => discountedPaybackPeriod([-1000, 300, 400, 500], Number.NaN));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { equivalentAnnualCost } from "../../../src/economics/cash-flow/equivalent-annual-cost.js";
 
 describe("equivalentAnnualCost", () => {
@@ -19,11 +20,11 @@ describe("equivalentAnnualCost", () => {
     expect(Math.abs(equivalentAnnualCost(1e-12, 1200, 12) / 100 - 1)).toBeLessThan(1e-9);
   });
 
-  it("is NaN for rate <= -1, years <= 0 or missing, or non-finite inputs", () => {
+  it("is NaN for rate <= -1, years <= 0 or missing, or non-finite inputs (a ModelError)", () => {
     expect(equivalentAnnualCost(-1, 1000, 3)).toBeNaN();
     expect(equivalentAnnualCost(0.05, 1000, 0)).toBeNaN();
     expect(equivalentAnnualCost(0.05, 1000)).toBeNaN();
     expect(equivalentAnnualCost(0.05, [1000])).toBeNaN();
-    expect(equivalentAnnualCost(0.05, Number.NaN, 3)).toBeNaN();
+    expectInvalidArgument(() => equivalentAnnualCost(0.05, Number.NaN, 3));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { fv } from "../../../src/economics/cash-flow/fv.js";
 
 describe("fv", () => {
@@ -24,8 +25,8 @@ describe("fv", () => {
     expect(Math.abs(fv(1e-12, 5, 100, 0) / -500 - 1)).toBeLessThan(1e-9);
   });
 
-  it("is NaN for rate <= -1 or non-finite inputs", () => {
+  it("is NaN for rate <= -1 or non-finite inputs (a ModelError)", () => {
     expect(fv(-1, 5, 100, 0)).toBeNaN();
-    expect(fv(0.1, 5, Number.NaN, 0)).toBeNaN();
+    expectInvalidArgument(() => fv(0.1, 5, Number.NaN, 0));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { irrAll } from "../../../src/economics/cash-flow/irr-all.js";
 
 describe("irrAll", () => {
@@ -43,10 +44,10 @@ describe("irrAll", () => {
     expect(roots[1]).toBeCloseTo(0.1001, 10);
   });
 
-  it("is empty with no root, all-zero flows or a non-finite flow", () => {
+  it("is empty with no root, all-zero flows or a non-finite flow (a ModelError)", () => {
     expect(irrAll([1, 2, 3])).toEqual([]);
     expect(irrAll([0, 0])).toEqual([]);
     expect(irrAll([5])).toEqual([]);
-    expect(irrAll([-1, Infinity])).toEqual([]);
+    expectInvalidArgument(() => irrAll([-1, Infinity]));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { irr } from "../../../src/economics/cash-flow/irr.js";
 import { npv } from "../../../src/economics/cash-flow/npv.js";
 import { pmt } from "../../../src/economics/cash-flow/pmt.js";
@@ -71,12 +72,12 @@ describe("irr", () => {
     expect(Math.abs(npv(irr(v), v))).toBeLessThan(1e-10);
   });
 
-  it("is NaN with no root (numpy-financial gh-6744), no flows or a non-finite flow", () => {
+  it("is NaN with no root (numpy-financial gh-6744), no flows or a non-finite flow (a ModelError)", () => {
     expect(irr([1, 2, 3])).toBeNaN();
     expect(irr([-1, -2, -3])).toBeNaN();
     expect(irr([0, 0, 0])).toBeNaN();
     expect(irr([])).toBeNaN();
-    expect(irr([-1, Number.NaN, 2])).toBeNaN();
-    expect(irr([-1, 2], { guess: Number.NaN })).toBeNaN();
+    expectInvalidArgument(() => irr([-1, Number.NaN, 2]));
+    expectInvalidArgument(() => irr([-1, 2], { guess: Number.NaN }));
   });
 });

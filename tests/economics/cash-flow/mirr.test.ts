@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { mirr } from "../../../src/economics/cash-flow/mirr.js";
 
 describe("mirr", () => {
@@ -24,11 +25,11 @@ describe("mirr", () => {
     expect(mirr([-100, 0, 200], 0, 0)).toBeCloseTo(Math.SQRT2 - 1, 15);
   });
 
-  it("is NaN without both signs, for a rate <= -1 or non-finite inputs", () => {
+  it("is NaN without both signs, for a rate <= -1 or non-finite inputs (a ModelError)", () => {
     expect(mirr([39000, 30000, 21000, 37000, 46000], 0.1, 0.12)).toBeNaN();
     expect(mirr([-1, -2], 0.1, 0.12)).toBeNaN();
     expect(mirr([-1, 2], -1, 0.12)).toBeNaN();
-    expect(mirr([-1, 2], 0.1, Number.NaN)).toBeNaN();
-    expect(mirr([-1, Infinity], 0.1, 0.1)).toBeNaN();
+    expectInvalidArgument(() => mirr([-1, 2], 0.1, Number.NaN));
+    expectInvalidArgument(() => mirr([-1, Infinity], 0.1, 0.1));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { nper } from "../../../src/economics/cash-flow/nper.js";
 
 describe("nper", () => {
@@ -31,6 +32,6 @@ describe("nper", () => {
     expect(nper(0, -0, 1000)).toBeNaN();
     expect(nper(0.1, -100, 1000)).toBeNaN(); // the payment only covers the interest
     expect(nper(-1, -100, 1000)).toBeNaN();
-    expect(nper(0.1, Number.NaN, 1000)).toBeNaN();
+    expectInvalidArgument(() => nper(0.1, Number.NaN, 1000));
   });
 });

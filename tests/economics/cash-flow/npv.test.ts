@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { npv } from "../../../src/economics/cash-flow/npv.js";
 import { sum } from "../../../src/stats/sum.js";
 
@@ -31,13 +32,13 @@ describe("npv", () => {
     expect(npv(-0.5, [1, 1, 1])).toBe(7);
   });
 
-  it("is NaN for rate <= -1 or non-finite inputs, 0 for no flows", () => {
+  it("is NaN for rate <= -1 or non-finite inputs (a ModelError), 0 for no flows", () => {
     expect(npv(-1, [1, 2])).toBeNaN();
     expect(npv(-2, [1, 2])).toBeNaN();
-    expect(npv(Number.NaN, [1, 2])).toBeNaN();
-    expect(npv(Infinity, [1, 2])).toBeNaN();
-    expect(npv(0.1, [1, Number.NaN])).toBeNaN();
-    expect(npv(0.1, [1, Infinity])).toBeNaN();
+    expectInvalidArgument(() => npv(Number.NaN, [1, 2]));
+    expectInvalidArgument(() => npv(Infinity, [1, 2]));
+    expectInvalidArgument(() => npv(0.1, [1, Number.NaN]));
+    expectInvalidArgument(() => npv(0.1, [1, Infinity]));
     expect(npv(0.1, [])).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { paybackPeriod } from "../../../src/economics/cash-flow/payback-period.js";
 
 describe("paybackPeriod", () => {
@@ -14,11 +15,11 @@ describe("paybackPeriod", () => {
     expect(paybackPeriod([-100, 50, 50])).toBe(2);
   });
 
-  it("is 0 with nothing to pay back, undefined when never paid back, NaN for a non-finite flow", () => {
+  it("is 0 with nothing to pay back, undefined when never paid back, NaN for a non-finite flow (a ModelError)", () => {
     expect(paybackPeriod([100, -10, 20])).toBe(0); // cumulative 100, 90, 110
     expect(paybackPeriod([0, 10])).toBe(0);
     expect(paybackPeriod([-1000, 300, 400])).toBeUndefined();
     expect(paybackPeriod([])).toBeUndefined();
-    expect(paybackPeriod([-1000, Number.NaN, 2000])).toBeNaN();
+    expectInvalidArgument(() => paybackPeriod([-1000, Number.NaN, 2000]));
   });
 });

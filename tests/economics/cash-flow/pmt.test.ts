@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { pmt } from "../../../src/economics/cash-flow/pmt.js";
 import { ModelError } from "../../../src/model/errors.js";
 
@@ -32,13 +33,13 @@ describe("pmt", () => {
     expect(Math.abs(pmt(1e-12, 10, 1000) / -100 - 1)).toBeLessThan(1e-9);
   });
 
-  it("is NaN for rate <= -1, nper = 0 or non-finite inputs; a ModelError for a bad `when`", () => {
+  it("is NaN for rate <= -1, nper = 0 or non-finite inputs (a ModelError); a ModelError for a bad `when`", () => {
     expect(pmt(-1, 10, 1000)).toBeNaN();
     expect(pmt(-1.5, 10, 1000)).toBeNaN();
     expect(pmt(0.1, 0, 1000)).toBeNaN();
     expect(pmt(0, 0, 1000)).toBeNaN();
-    expect(pmt(Number.NaN, 10, 1000)).toBeNaN();
-    expect(pmt(0.1, 10, Infinity)).toBeNaN();
+    expectInvalidArgument(() => pmt(Number.NaN, 10, 1000));
+    expectInvalidArgument(() => pmt(0.1, 10, Infinity));
     expect(() => pmt(0.1, 10, 1000, 0, "middle" as never)).toThrow(ModelError);
     expect(() => pmt(0.1, 10, 1000, 0, "middle" as never)).toThrow(/^pmt: when must be/);
   });

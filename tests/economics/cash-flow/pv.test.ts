@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { pv } from "../../../src/economics/cash-flow/pv.js";
 
 describe("pv", () => {
@@ -20,9 +21,9 @@ describe("pv", () => {
     expect(Math.abs(pv(1e-12, 10, -100, -50) / 1050 - 1)).toBeLessThan(1e-9);
   });
 
-  it("is NaN for rate <= -1 or non-finite inputs", () => {
+  it("is NaN for rate <= -1 or non-finite inputs (a ModelError)", () => {
     expect(pv(-1, 10, 100)).toBeNaN();
-    expect(pv(0.1, Number.NaN, 100)).toBeNaN();
-    expect(pv(0.1, 10, 100, Infinity)).toBeNaN();
+    expectInvalidArgument(() => pv(0.1, Number.NaN, 100));
+    expectInvalidArgument(() => pv(0.1, 10, 100, Infinity));
   });
 });

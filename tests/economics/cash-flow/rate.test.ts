@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { pmt } from "../../../src/economics/cash-flow/pmt.js";
 import { rate } from "../../../src/economics/cash-flow/rate.js";
 
@@ -32,9 +33,9 @@ describe("rate", () => {
     expect(rate(2, 0, pvs[4]!, fvs[4]!)).toBeNaN();
   });
 
-  it("is NaN when no rate exists (numpy-financial test_rate_with_infeasible_solution) or inputs are bad", () => {
+  it("is NaN when no rate exists (numpy-financial test_rate_with_infeasible_solution) or inputs are bad (a ModelError)", () => {
     for (const when of [0, 1, "end", "begin"] as const) expect(rate(12, 400, 10000, 5000, when)).toBeNaN();
     expect(rate(0, -100, 1000)).toBeNaN();
-    expect(rate(10, Number.NaN, 1000)).toBeNaN();
+    expectInvalidArgument(() => rate(10, Number.NaN, 1000));
   });
 });

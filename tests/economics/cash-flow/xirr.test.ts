@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { xirr } from "../../../src/economics/cash-flow/xirr.js";
 import { xnpv } from "../../../src/economics/cash-flow/xnpv.js";
 import { ModelError } from "../../../src/model/errors.js";
@@ -28,10 +29,10 @@ describe("xirr", () => {
     expect(xirr([-1600, 10000, -10000], yearly, 3)).toBeCloseTo(4, 11);
   });
 
-  it("is NaN without a root or with a non-finite value, a ModelError for bad dates", () => {
+  it("is NaN without a root or with a non-finite value (a ModelError), a ModelError for bad dates", () => {
     expect(xirr([100, 200], ["2020-01-01", "2021-01-01"])).toBeNaN();
     expect(xirr([-100, 100], ["2020-01-01", "2020-01-01"])).toBeNaN();
-    expect(xirr([-100, Number.NaN], ["2020-01-01", "2021-01-01"])).toBeNaN();
+    expectInvalidArgument(() => xirr([-100, Number.NaN], ["2020-01-01", "2021-01-01"]));
     expect(() => xirr([-100, 110], ["2020-01-01", "not a date"])).toThrow(ModelError);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectInvalidArgument } from "./expect-invalid-argument.js";
 import { xnpv } from "../../../src/economics/cash-flow/xnpv.js";
 import { ModelError } from "../../../src/model/errors.js";
 
@@ -19,10 +20,10 @@ describe("xnpv", () => {
     expect(xnpv(0.09, values, withTimes)).toBe(xnpv(0.09, values, dates));
   });
 
-  it("is the plain sum at rate 0 and NaN for rate <= -1 or a non-finite value", () => {
+  it("is the plain sum at rate 0 and NaN for rate <= -1 or a non-finite value (a ModelError)", () => {
     expect(xnpv(0, values, dates)).toBe(3000);
     expect(xnpv(-1, values, dates)).toBeNaN();
-    expect(xnpv(0.1, [1, Number.NaN], ["2020-01-01", "2021-01-01"])).toBeNaN();
+    expectInvalidArgument(() => xnpv(0.1, [1, Number.NaN], ["2020-01-01", "2021-01-01"]));
   });
 
   it("discounts a full 365-day year by one period, and earlier dates by negative exponents", () => {
