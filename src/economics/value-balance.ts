@@ -20,7 +20,7 @@ export interface ValueBalance {
   costsRemoved: number;
   /** What consuming the service costs the consumer beyond the charge (effort, training, own tools). */
   costsImposed: number;
-  /** The consumer's share of the service's full cost. */
+  /** The consumer's share of the service's full cost (0 when other services consume it: they carry its cost). */
   showback: number;
   /** The consumer's share of the service's intangible benefits: reported apart, never in `byYear`. */
   intangibleBenefits: number;
@@ -55,7 +55,10 @@ export function valueBalance(model: Model, serviceId: string, stakeholderId: str
   const intangible = entriesByYear(model, "benefits", serviceId, "intangible").map((v) => v * fraction);
   const removed = new Array<number>(h).fill(consumer.costsRemoved?.mean ?? 0);
   const imposed = new Array<number>(h).fill(consumer.costsImposed?.mean ?? 0);
-  const showback = allocateCosts(model).services[serviceId]!.fullByYear.map((v) => v * fraction);
+  // Showback is charged by top-level services only (costPerConsumer): a service consumed by other services passes its
+  // cost on to them, and charging its consumers as well would count that cost twice.
+  const allocated = allocateCosts(model).services[serviceId]!;
+  const showback = allocated.fullByYear.map((v) => (allocated.topLevel ? v * fraction : 0));
   const byYear = benefits.map((b, y) => b + removed[y]! - imposed[y]! - showback[y]!);
   return {
     byYear,

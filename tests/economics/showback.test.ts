@@ -97,3 +97,24 @@ describe("valueBalance", () => {
     expect(codeOf(() => valueBalance(model, "collab", 42 as unknown as string))?.[0]).toBe("invalid-argument");
   });
 });
+
+describe("valueBalance of a service other services consume", () => {
+  it("charges no showback, as costPerConsumer does (its cost reaches the consumer through the top-level service)", () => {
+    const m = parseModel({
+      name: "Layers",
+      horizonYears: 1,
+      stakeholders: [{ id: "x", name: "X", roles: ["customer"] }],
+      services: [
+        { id: "t", name: "T", consumers: ["x"] },
+        { id: "p", name: "P", kind: "business", dependsOn: ["t"], consumers: ["x"] },
+      ],
+      costs: [
+        { of: "t", category: "other", amount: 100 },
+        { of: "p", category: "other", amount: 10 },
+      ],
+    });
+    expect(costPerConsumer(m).x!.total).toBe(110);
+    expect(valueBalance(m, "t", "x").showback).toBe(0);
+    expect(valueBalance(m, "p", "x").showback).toBe(110);
+  });
+});
