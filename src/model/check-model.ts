@@ -32,8 +32,26 @@ export function checkModel(model: Model): ModelIssue[] {
   checkTrappedCycles(model, issues);
   checkStepCycles(model, issues);
   checkRepeatedPractices(model, issues);
+  checkRepeatedStages(model, issues);
   checkYears(model, issues);
   return issues;
+}
+
+/** A journey stage listed twice (its touchpoints belong in one entry: summaries and health checks read stages by id). */
+function checkRepeatedStages(model: Model, issues: ModelIssue[]): void {
+  model.journeys.forEach((journey, j) => {
+    const seen = new Map<string, number>();
+    journey.stages.forEach((stage, s) => {
+      const first = seen.get(stage.stage);
+      if (first !== undefined) {
+        issues.push({
+          path: formatPath(["journeys", j, "stages", s, "stage"]),
+          code: "duplicate-stage",
+          message: `stage "${stage.stage}" is already listed at journeys[${j}].stages[${first}]; put its touchpoints in that entry`,
+        });
+      } else seen.set(stage.stage, s);
+    });
+  });
 }
 
 /** A practice named twice in one step (e.g. `change-control` and `change-enablement`, an alias and its id). */

@@ -20,10 +20,9 @@ const model = parseModel({
       name: "Acme's journey",
       stakeholder: "acme",
       stages: [
-        { stage: "onboard", touchpoints: [touch("migration", 2, "mail"), touch("training", 4)] },
+        { stage: "onboard", touchpoints: [touch("migration", 2, "mail"), touch("training", 4), touch("first login", 3, "mail")] },
         { stage: "explore", touchpoints: [touch("website", 2.5)] },
         { stage: "co-create", touchpoints: [touch("daily mail", 4, "mail"), touch("calling the desk", 2, "desk"), touch("desk again", 1, "desk")] },
-        { stage: "onboard", touchpoints: [touch("first login", 3, "mail")] },
       ],
     },
     { id: "quiet", name: "Quiet", stakeholder: "acme" },
@@ -38,7 +37,7 @@ describe("journeySummary", () => {
       ["engage", undefined],
       ["offer", undefined],
       ["agree", undefined],
-      ["onboard", 3], // (2 + 4 + 3) / 3, both onboard entries merged
+      ["onboard", 3], // (2 + 4 + 3) / 3
       ["co-create", 7 / 3], // (4 + 2 + 1) / 3
       ["realize", undefined],
     ]);

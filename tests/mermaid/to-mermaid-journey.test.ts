@@ -61,7 +61,7 @@ describe("toMermaidJourney", () => {
     expect(tasks.find((t) => t.task === "Mailbox migration weekend")).toMatchObject({ score: 3, people: ["Employees", "Corporate IT"], section: "Onboard" }); // 2.5
   });
 
-  it("merges a stage listed twice and follows the catalog order, not the model's", async () => {
+  it("follows the catalog order of stages, not the model's", async () => {
     const model = parseModel({
       name: "m",
       stakeholders: [
@@ -74,9 +74,14 @@ describe("toMermaidJourney", () => {
           name: "J",
           stakeholder: "a",
           stages: [
-            { stage: "realize", touchpoints: [{ name: "Review; #1", actors: ["a", "b"], satisfaction: 5 }] },
+            {
+              stage: "realize",
+              touchpoints: [
+                { name: "Review; #1", actors: ["a", "b"], satisfaction: 5 },
+                { name: "Renew", actors: ["b"], satisfaction: 4.5 },
+              ],
+            },
             { stage: "explore", touchpoints: [{ name: "title Looks", actors: [], satisfaction: 1 }] },
-            { stage: "realize", touchpoints: [{ name: "Renew", actors: ["b"], satisfaction: 4.5 }] },
           ],
         },
       ],

@@ -491,3 +491,14 @@ describe("parseModel: a practice twice in one step", () => {
     expect(pathsAndCodes(input)).toEqual([["valueStreams[0].steps[0].practices[1]", "duplicate-reference"]]);
   });
 });
+
+describe("parseModel: a journey stage listed twice", () => {
+  it("is an error at the second entry", () => {
+    const input = {
+      name: "m",
+      stakeholders: [{ id: "p", name: "P", roles: ["customer"] }],
+      journeys: [{ id: "j", name: "J", stakeholder: "p", stages: [{ stage: "onboard" }, { stage: "realize" }, { stage: "onboard" }] }],
+    };
+    expect(pathsAndCodes(input)).toEqual([["journeys[0].stages[2].stage", "duplicate-stage"]]);
+  });
+});
