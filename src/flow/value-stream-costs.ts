@@ -1,3 +1,4 @@
+import { flowSeries } from "../model/flow-series.js";
 import type { CostAllocation } from "../economics/allocate-costs.js";
 import { dependenciesOf } from "../graph/dependencies-of.js";
 import { ModelError, describeValue, formatPath, invalidArgument } from "../model/errors.js";
@@ -59,6 +60,11 @@ export interface ValueStreamCosts {
   overlapping: boolean;
   /** Steps that use no service (their cost, people's time, is not in any service's TCO). */
   stepsWithoutService: string[];
+  /**
+   * The stream's own benefits (benefit entries whose `of` is the value stream), per year at their means, in total and
+   * as PV; intangible ones apart. Set them against `attributedPresentValue` for the stream's value for money.
+   */
+  benefits: { tangibleByYear: number[]; tangiblePresentValue: number; intangibleByYear: number[]; intangiblePresentValue: number };
 }
 
 /**
@@ -154,5 +160,17 @@ export function valueStreamCosts(model: Model, valueStreamId: string, allocation
     attributedPresentValue: services.reduce((s, x) => s + x.attributedPresentValue, 0),
     overlapping: services.some((s) => s.includedIn.length > 0),
     stepsWithoutService: stream.steps.filter((s) => s.services.length === 0).map((s) => s.id),
+    benefits: streamBenefits(model, stream.id, discount),
   };
+}
+
+function streamBenefits(model: Model, id: string, discount: readonly number[]): ValueStreamCosts["benefits"] {
+  const h = model.horizonYears;
+  const tangibleByYear = new Array<number>(h).fill(0);
+  const intangibleByYear = new Array<number>(h).fill(0);
+  for (const b of model.benefits) {
+    if (b.of === id) flowSeries(b, h, b.amount.mean, b.kind === "tangible" ? tangibleByYear : intangibleByYear);
+  }
+  const pv = (series: number[]) => series.reduce((s, v, t) => s + v * discount[t]!, 0);
+  return { tangibleByYear, tangiblePresentValue: pv(tangibleByYear), intangibleByYear, intangiblePresentValue: pv(intangibleByYear) };
 }

@@ -95,3 +95,15 @@ describe("valueStreamCosts", () => {
     expect([service.code, service.issues[0]!.path]).toEqual(["invalid-argument", "allocation.services.db"]);
   });
 });
+
+describe("valueStreamCosts: the stream's own benefits", () => {
+  it("lists the benefit entries of the value stream, tangible and intangible apart", () => {
+    const { model } = loadExample("modern-workplace.yaml");
+    const view = valueStreamCosts(model, "onboard-employee", allocateCosts(model));
+    // productive-day-one: PERT (120,000 + 4 x 160,000 + 200,000) / 6 = 160,000 a year, every year.
+    expect(view.benefits.tangibleByYear).toEqual(new Array(model.horizonYears).fill(160_000));
+    const pv = view.benefits.tangibleByYear.reduce((s, v, t) => s + v / (1 + model.discountRate) ** t, 0);
+    expect(view.benefits.tangiblePresentValue).toBeCloseTo(pv, 6);
+    expect(view.benefits.intangiblePresentValue).toBe(0);
+  });
+});

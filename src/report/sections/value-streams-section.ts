@@ -1,9 +1,10 @@
 import { flowMetrics, type FlowMetrics } from "../../flow/flow-metrics.js";
 import { practiceCoverage, type StreamCoverage } from "../../flow/practice-coverage.js";
+import { valueStreamCosts } from "../../flow/value-stream-costs.js";
 import type { ValueStream } from "../../model/schema/value-stream.js";
 import { ITIL4_VALUE_CHAIN_ACTIVITIES } from "../../reference/itil4.js";
 import { escapeMarkdown, markdown, markdownCode } from "../escape-markdown.js";
-import { NOT_AVAILABLE, formatCount, formatHours, formatPercent } from "../format-values.js";
+import { NOT_AVAILABLE, formatCount, formatHours, formatMoney, formatPercent } from "../format-values.js";
 import { markdownTable } from "../markdown-table.js";
 import type { ReportContext } from "../report-context.js";
 import { diagramRequest } from "../report-diagrams.js";
@@ -13,8 +14,8 @@ const ACTIVITY_NAMES = new Map<string, string>(ITIL4_VALUE_CHAIN_ACTIVITIES.map(
 /**
  * Value streams: one row per stream with the flow metrics of its critical path (`flowMetrics`: lead, process and
  * wait time, flow efficiency, rolled %C&A, bottleneck), then per stream its trigger and outcome, critical path,
- * bottleneck, the value chain activities it skips and its steps without a practice (`practiceCoverage`), a table of
- * its steps and its diagram.
+ * bottleneck, the value chain activities it skips and its steps without a practice (`practiceCoverage`), the cost of
+ * the services it uses against its own benefits (`valueStreamCosts`), a table of its steps and its diagram.
  */
 export function valueStreamsSection(context: ReportContext): string[] {
   const { model, name } = context;
@@ -79,7 +80,17 @@ function streamDetail(context: ReportContext, stream: ValueStream, flow: FlowMet
   const skipped = coverage.skippedActivities.map((a) => ACTIVITY_NAMES.get(a) ?? a);
   lines.push(`- Value chain activities it skips: ${skipped.length === 0 ? "none" : skipped.join(", ")}.`);
   const noPractice = coverage.stepsWithoutPractice.map((id) => escapeMarkdown(name(id)));
-  lines.push(`- Steps without a practice: ${noPractice.length === 0 ? "none" : noPractice.join(", ")}.`, "");
+  lines.push(`- Steps without a practice: ${noPractice.length === 0 ? "none" : noPractice.join(", ")}.`);
+  // Cost and value of the stream: the services its steps use (attributed by use) against the stream's own benefits.
+  const view = valueStreamCosts(context.model, stream.id, context.allocation());
+  const currency = context.model.currency;
+  const intangible = view.benefits.intangiblePresentValue > 0 ? ` (and ${formatMoney(view.benefits.intangiblePresentValue, currency)} intangible)` : "";
+  lines.push(
+    `- Cost of the services it uses, attributed by use (PV): ${formatMoney(view.attributedPresentValue, currency)}` +
+      `${view.overlapping ? " (some counted inside others)" : ""}; its own benefits (PV): ` +
+      `${formatMoney(view.benefits.tangiblePresentValue, currency)}${intangible}.`,
+    "",
+  );
   const rows = flow.steps.map((s) => [
     s.name,
     ACTIVITY_NAMES.get(s.activity) ?? s.activity,
