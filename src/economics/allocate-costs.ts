@@ -45,7 +45,7 @@ export interface CostAllocation {
  * The result is frozen and cached per model object.
  * @example
  * const a = allocateCosts(model);
- * a.services["smart-collaboration"].fullByYear // [412000, 398500, ...]
+ * a.services["smart-collaboration"].fullByYear // [1750092, 1725644, ...] (examples/modern-workplace.yaml)
  */
 export function allocateCosts(model: Model): CostAllocation {
   assertParsedModel("allocateCosts", model);

@@ -49,6 +49,7 @@ export function costPerConsumer(model: Model, serviceId?: string): IdRecord<Show
 /**
  * The full cost per year of top-level services that have no consumers: cost that no stakeholder is shown.
  * With {@link costPerConsumer} (no service id) and the unallocated costs it completes the conservation identity.
+ * @example unchargedCosts(model) // [0, 0, 0, 0, 0] when every top-level service has consumers
  */
 export function unchargedCosts(model: Model): number[] {
   const allocation = allocateCosts(model);

@@ -4,7 +4,7 @@ import { flowSeries } from "../model/flow-series.js";
 /**
  * The yearly sum of the benefit entries (or cost entries) of one element, at their means.
  * `kind` keeps only tangible or intangible benefits.
- * @example entriesByYear(model, "benefits", "mfa-rollout", "tangible") // [0, 12000, 12000, 12000, 12000]
+ * @example entriesByYear(modernWorkplace, "benefits", "mfa-rollout", "tangible") // [0, 20000, 20000, 20000, 20000]
  */
 export function entriesByYear(
   model: Model,

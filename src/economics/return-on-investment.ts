@@ -40,7 +40,7 @@ export interface ReturnOnInvestment {
  * costs its TCO (full cost). An investment: gains are its tangible benefits plus risk reduction, costs its own cost
  * entries. ROI = (PV gains - PV costs) / PV costs; NPV, IRR and payback come from the yearly flow gains - costs.
  * NOTE: `roi` counts tangible gains only, so intangible value is never mixed in; `roiWithIntangible` adds it.
- * @example returnOnInvestment(model, "mfa-rollout") // { roi: 1.9, npv: 412000, irr: 0.61, paybackYears: 1.4, ... }
+ * @example returnOnInvestment(modernWorkplace, "mfa-rollout") // { roi: 2.94, npv: 307993, irr: 2.34, paybackYears: 0.42, ... }
  */
 export function returnOnInvestment(model: Model, id: string): ReturnOnInvestment {
   assertParsedModel("returnOnInvestment", model);

@@ -1,3 +1,5 @@
+import { invalidArgument } from "../model/errors.js";
+import { closestMatch } from "../model/suggest.js";
 import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { dependencyIndex } from "../graph/dependency-index.js";
 import { idRecord, type IdRecord } from "../model/id-record.js";
@@ -37,6 +39,10 @@ export interface RiskExposureOptions {
  */
 export function riskExposure(model: Model, options: RiskExposureOptions = {}): RiskExposure {
   assertParsedModel("riskExposure", model);
+  if (options === null || typeof options !== "object") invalidArgument("riskExposure", "options must be an object such as { listRisks: true }", options);
+  for (const key of Object.keys(options)) {
+    if (key !== "listRisks") invalidArgument("riskExposure", `unknown option "${key}"${closestMatch(key, ["listRisks"]) ? ' (did you mean "listRisks"?)' : ""}`, key);
+  }
   const index = dependencyIndex(model);
   const n = index.keys.length;
   const exposure = new Float64Array(n);

@@ -72,3 +72,9 @@ describe("riskExposure", () => {
     expect(riskExposure(parseModel({ name: "none" }))).toEqual({ byRisk: {}, byElement: {}, countByElement: {}, total: 0 });
   });
 });
+
+describe("riskExposure options", () => {
+  it("refuses an unknown option with a suggestion", () => {
+    expect(() => riskExposure(model, { lisRisks: true } as never)).toThrow(/riskExposure: unknown option "lisRisks" \(did you mean "listRisks"\?\)/);
+  });
+});
