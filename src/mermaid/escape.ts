@@ -151,7 +151,7 @@ const FULLWIDTH: Readonly<Record<string, string>> = {
   ">": "\uFF1E",
 };
 const JOURNEY_SPECIAL = /[#;:,%<>]|\uFB02/g;
-const JOURNEY_KEYWORD = /^(?:journey\b|title\s|section\s|acctitle\s*:|accdescr\s*[:{])/i;
+const JOURNEY_KEYWORD = /^(?:journey\b|title\s|section\s|acctitle\b|accdescr\b)/i;
 
 function journeyCoded(text: string): string {
   // "ﬂ" (U+FB02) is one half of Mermaid's entity placeholder: spell it as its two letters.
@@ -188,7 +188,8 @@ const TRANSLITERATION: Readonly<Record<string, string>> = {
 
 /**
  * Printable ASCII for a sankey field: known letters transliterated (`ä` → `ae`), accents stripped (`é` → `e`),
- * anything else one `?` per grapheme; `<`/`>` become `(`/`)`, a run of `%` one `%`, and `#word;` gets a space after `#`.
+ * anything else one `?` per grapheme; `<`/`>` become `(`/`)`, a run of `%` one `%`, and `;` a `,` (so no `#word;`
+ * entity and no style-statement look-alike remain).
  * Not quoted (see {@link sankeyField}).
  * @example toSankeyAscii("Straße für Bürger") // "Strasse fuer Buerger"
  */
@@ -211,11 +212,13 @@ export function toSankeyAscii(text: string): string {
       out += /^[\x20-\x7E]+$/.test(ascii) ? ascii : "?";
     }
   }
+  // NOTE: `;` becomes `,`: Mermaid deletes the last `;` of any line that looks like a style statement
+  // (/style.*:\S*#.*;/ or /classDef.*:\S*#.*;/), which a sankey row can ("Lifestyle: #1; x"), splitting a node in two.
   return out
     .replace(/</g, "(")
     .replace(/>/g, ")")
     .replace(/%+/g, "%")
-    .replace(/#(?=\w+;)/g, "# ");
+    .replace(/;/g, ",");
 }
 
 /**

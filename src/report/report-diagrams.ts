@@ -103,7 +103,9 @@ export function diagramLines(fn: string, diagrams: ReportDiagrams | undefined, r
   if (!isDiagram(diagram)) invalidOption(fn, "options.diagrams", `returned no diagram for "${request.key}": must return Mermaid text, { text, warnings } or undefined`, diagram);
   const text = typeof diagram === "string" ? diagram : diagram.text;
   const warnings = typeof diagram === "string" ? [] : (diagram.warnings ?? []);
-  const lines = [`*${escapeMarkdown(caption)}*`, "", mermaidBlock(text), ""];
+  // Emphasis needs no blank inside its stars: "*name *" would print the stars.
+  const shown = caption.trim();
+  const lines = [...(shown === "" ? [] : [`*${escapeMarkdown(shown)}*`, ""]), mermaidBlock(text), ""];
   for (const warning of warnings) lines.push(`> Note: ${escapeMarkdown(String(warning))}`, "");
   return lines;
 }

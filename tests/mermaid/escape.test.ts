@@ -98,7 +98,8 @@ describe("journeyText and journeyActor", () => {
     expect(journeyText("title Hijacked")).toBe("\u200Btitle Hijacked");
     expect(journeyText("Section x")).toBe("\u200BSection x");
     expect(journeyText("journey")).toBe("\u200Bjourney");
-    expect(journeyText("accTitle: x")).toBe("accTitle： x");
+    expect(journeyText("accTitle: x")).toBe("\u200BaccTitle： x");
+    expect(journeyText("AccDescr ")).toBe("\u200BAccDescr");
     expect(journeyText("accDescr { x")).toBe("\u200BaccDescr { x");
     expect(journeyText("journeys")).toBe("journeys");
     expect(journeyText("subtitle x")).toBe("subtitle x");
@@ -136,7 +137,8 @@ describe("sankey names", () => {
 
   it("turn what Mermaid would read as markup, an entity or a directive into plain text", () => {
     expect(toSankeyAscii("<img src=x onerror=alert(1)>")).toBe("(img src=x onerror=alert(1))");
-    expect(toSankeyAscii("#35; and #quot;")).toBe("# 35; and # quot;");
+    expect(toSankeyAscii("#35; and #quot;")).toBe("#35, and #quot,");
+    expect(toSankeyAscii("Lifestyle: #1; x")).toBe("Lifestyle: #1, x");
     expect(toSankeyAscii('%%{init: {"x": 1}}%%')).toBe('%{init: {"x": 1}}%');
   });
 

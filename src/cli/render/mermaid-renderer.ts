@@ -57,7 +57,8 @@ const MERMAID_CONFIG = { startOnLoad: false, securityLevel: "strict", handDrawnS
 /**
  * Open a page in `browser`, load Mermaid's browser bundle from disk (no network, no CDN) and initialise it with
  * `securityLevel: "strict"` and `startOnLoad: false`. Each diagram goes through `mermaid.render(id, text)`; a thrown
- * parse or render error, or Mermaid's error diagram ("Syntax error in text"), is a failed result.
+ * parse or render error, Mermaid's error diagram ("Syntax error in text") or its placeholder for a text over
+ * `maxTextSize`, is a failed result.
  * @example
  * const renderer = await openMermaidRenderer(browser, resolveMermaidBundle(11));
  * const svg = await renderer.render("flowchart LR\n  a --> b");
@@ -148,6 +149,10 @@ const RENDER_IN_PAGE = `async ({ id, text, precision }) => {
   const visibleText = visible.textContent ?? "";
   if (svg.getAttribute("aria-roledescription") === "error" || /Syntax error in text/.test(visibleText)) {
     return { ok: false, id, error: "Mermaid drew its error diagram: " + visibleText.replace(/\\s+/g, " ").trim() };
+  }
+  // Over maxTextSize Mermaid draws a placeholder instead of the diagram, without an error.
+  if (/Maximum text size in diagram exceeded/.test(visibleText)) {
+    return { ok: false, id, error: "the diagram is over Mermaid's maxTextSize (50,000 characters by default): Mermaid drew a placeholder instead" };
   }
   if (precision !== null) {
     const round = (value) => value.replace(/-?\\d*\\.\\d+(?:e-?\\d+)?/g, (n) => String(Number(Number(n).toFixed(precision))));

@@ -78,6 +78,14 @@ describe.each(MERMAID_MAJORS)("the render harness in Mermaid %i", (major) => {
     expect(result!.ok ? "" : result!.error).toMatch(/^Mermaid drew its error diagram: Syntax error in text/);
   });
 
+  it("fails a diagram over maxTextSize (Mermaid draws a placeholder, no error)", async () => {
+    const renderer = mermaid.renderer(major);
+    const nodes = Array.from({ length: 3000 }, (_, i) => `  n${i}["Node number ${i} of a very large diagram"]`).join("\n");
+    const [result] = await renderer.renderAll([`flowchart LR\n${nodes}`]);
+    expect(result).toMatchObject({ ok: false });
+    expect(result!.ok ? "" : result!.error).toMatch(/over Mermaid's maxTextSize/);
+  });
+
   it("returns well-formed standalone XML, even with HTML labels and line breaks", async () => {
     const renderer = mermaid.renderer(major);
     const svg = await renderer.render('flowchart LR\n  n0["line one<br>line two #amp; more"]', "xml-test");
