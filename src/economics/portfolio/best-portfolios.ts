@@ -1,185 +1,70 @@
+import { portfolioTolerance, type PortfolioSet, type PortfolioTolerance } from "./compare-sets.js";
+import { groupChoices, type GroupChoices } from "./group-choices.js";
+import { portfolioGroups, twinLinks } from "./portfolio-groups.js";
 import type { PortfolioCandidate, PortfolioProblem } from "./portfolio-problem.js";
-import { createPortfolioState } from "./portfolio-state.js";
-
-/** One set of investments found by {@link bestPortfolios}: members in model order, cost undiscounted, net as PV. */
-export interface PortfolioSet {
-  members: readonly PortfolioCandidate[];
-  cost: number;
-  net: number;
-}
-
-/** Tolerances of a search: nets within `net`, costs within `cost` of each other are equal; costs may pass the budget by `cost`. */
-export interface PortfolioTolerance {
-  net: number;
-  cost: number;
-}
+import { searchPortfolios } from "./search-portfolios.js";
+import { createTopSets } from "./top-sets.js";
 
 /**
- * The tolerances for a problem and budget: 1e-9 relative to the money involved, so that rounding in sums of
- * present values or of costs never decides between two sets, nor whether a set fits (0.1 + 0.2 fits a budget of 0.3).
+ * The most subsets of one group listed one by one (2^16: a group of 16 investments, fewer when twins or the budget
+ * rule some out). A larger group is searched investment by investment instead (see `searchPortfolios`). Listing
+ * 2^16 subsets and sorting them takes some tens of milliseconds.
  */
-export function portfolioTolerance(problem: PortfolioProblem, budget: number): PortfolioTolerance {
-  let money = 0;
-  let spend = 0;
-  for (const c of problem.candidates) {
-    money += Math.abs(c.tangible) + Math.abs(c.intangible) + Math.abs(c.costs);
-    spend += c.cost;
-  }
-  for (const w of problem.weights) money += w;
-  return { net: 1e-9 * Math.max(1, money), cost: 1e-9 * Math.max(1, budget, spend) };
-}
+export const MAX_GROUP_SETS = 1 << 16;
 
 /**
- * Order of sets, best first: higher net value; then lower cost; then fewer investments; then the sorted id lists
- * compared lexicographically. Nets and costs within the tolerance count as equal.
- */
-export function compareSets(
-  a: { net: number; cost: number; ids: readonly string[] },
-  b: { net: number; cost: number; ids: readonly string[] },
-  tolerance: PortfolioTolerance,
-): number {
-  if (Math.abs(a.net - b.net) > tolerance.net) return b.net - a.net;
-  if (Math.abs(a.cost - b.cost) > tolerance.cost) return a.cost - b.cost;
-  if (a.ids.length !== b.ids.length) return a.ids.length - b.ids.length;
-  for (let k = 0; k < a.ids.length; k++) {
-    if (a.ids[k] !== b.ids[k]) return a.ids[k]! < b.ids[k]! ? -1 : 1;
-  }
-  return 0;
-}
-
-/**
- * The `count` best sets of investments whose cost fits `budget`, best first (order of {@link compareSets}), exactly.
+ * The `count` best sets of investments whose cost fits `budget`, best first (order of compareSets), exactly.
+ * `maxGroupSets` (tests only) moves the line between listing a group and searching it.
  *
- * Branch and bound over the investments sorted by standalone net value per unit of cost, taking each in or out,
- * in first. The bound of a node is its set's exact value plus the fractional-knapsack (Dantzig) bound of the
- * remaining investments at their marginal values given the node's set, with the budget left. It is a valid upper
- * bound because an investment's marginal value only shrinks as the set grows (see `createPortfolioState`): combined
- * reductions never avoid more than the sum of the separate ones. (At the root the marginal values are the standalone
- * ones: the additive relaxation.) A second bound caps the risk part by the loss still left. A subtree is cut when its
- * bound is below the `count`-th best net found so far by more than the tolerance (so ties are still compared on cost,
- * size and ids).
+ * The net value is separable across groups of investments that share no risk (`portfolioGroups`): a set's value and
+ * cost are the sums of those of its parts in each group. So:
+ * 1. each group with at most {@link MAX_GROUP_SETS} subsets that fit is listed whole with the exact value of every
+ *    subset (combined reductions), less the subsets that `count` cheaper-or-equal better ones of the same group
+ *    always beat (`groupChoices` proves that none of the `count` best sets overall has such a part);
+ * 2. a branch and bound (`searchPortfolios`) takes the investments of the larger groups in or out one by one, as
+ *    before groups were listed, then chooses one kept subset in each listed group (a multiple-choice knapsack), with
+ *    the linear relaxation over the groups' concave envelopes as bound (`choiceBounds`). Every set made of kept
+ *    subsets is reachable and cut only when its bound is below the `count`-th best net found by more than the
+ *    tolerance, so the `count` best sets are all offered, and compared on net, cost, size and ids (`createTopSets`).
+ * Many investments compounding on few risks (40 on 5 risks) are fast this way: each group's compounding is computed
+ * exactly once per subset instead of being bounded loosely at every node of one search over all 40.
  *
  * Left out up front, and never part of a listed set:
  * - investments with standalone net <= 0. Their marginal value given any set is <= their standalone value <= 0 and
  *   their cost is >= 0 (amounts and growth factors are never negative), so a set with one is never better than the
  *   same set without it: not as good (it costs at least as much, has more members) even when the net is the same.
  * - a twin (same cost, same additive value, same reductions) taken without a twin with a smaller id: swapping the two
- *   gives the same net and cost with lexicographically smaller ids. Twins are thus taken in id order, which also keeps
- *   the search from trying every equal-valued mix of identical investments.
+ *   gives the same net and cost with lexicographically smaller ids. Twins are thus taken in id order (they are kept in
+ *   one group), which also keeps the search from trying every equal-valued mix of identical investments.
  */
 export function bestPortfolios(
   problem: PortfolioProblem,
   budget: number,
   count: number,
   tolerance: PortfolioTolerance = portfolioTolerance(problem, budget),
+  maxGroupSets = MAX_GROUP_SETS,
 ): PortfolioSet[] {
+  if (count <= 0) return [];
   const limit = budget + tolerance.cost;
-  const items = problem.candidates
-    .filter((c) => standaloneValue(problem, c) > 0 && c.cost <= limit)
+  const candidates = problem.candidates
     .map((c) => ({ c, value: standaloneValue(problem, c) }))
-    .sort((a, b) => ratio(b) - ratio(a) || a.c.cost - b.c.cost || (a.c.id < b.c.id ? -1 : 1));
-  const n = items.length;
-  const twinBefore = twinLinks(items.map((it) => it.c));
-  const suffixMinCost = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
-  for (let j = n - 1; j >= 0; j--) suffixMinCost[j] = Math.min(items[j]!.c.cost, suffixMinCost[j + 1]!);
-
-  const state = createPortfolioState(problem);
-  const taken = new Uint8Array(n);
-  const top: { net: number; cost: number; ids: string[]; members: PortfolioCandidate[] }[] = [];
-
-  // Scratch space of the bound, reused at every node.
-  const fitting: number[] = [];
-  const marginals = new Float64Array(n);
-  const inFitting = new Uint8Array(n);
-  const byAdditive = items
-    .map((_, j) => j)
-    .sort((a, b) => ratioOf(items[b]!.c.additive, items[b]!.c.cost) - ratioOf(items[a]!.c.additive, items[a]!.c.cost) || a - b);
-  const earliest = new Int32Array(problem.riskIds.length);
-
-  // The most the items from `from` on can add to the current set S with `room` left to spend. Only items that fit
-  // and whose marginal value m given S is > 0 count: dropping the others from any completion T never lowers its value
-  // (each one's marginal given S plus the rest of T is <= its m <= 0). For the rest T+ of a completion, two bounds:
-  // Σ m over T+ (marginals only shrink as the set grows), at most Dantzig's bound on the m; and Σ additive parts of
-  // T+ plus all the loss S leaves on the risks T+ could reduce, at most Dantzig's bound on the positive additive
-  // parts plus that loss. The smaller one is returned.
-  const bound = (from: number, room: number): number => {
-    fitting.length = 0;
-    for (let j = from; j < n; j++) {
-      const c = items[j]!.c;
-      inFitting[j] = 0;
-      if (c.cost > room) continue;
-      const m = state.marginal(c);
-      if (m <= 0) continue;
-      marginals[j] = m;
-      inFitting[j] = 1;
-      fitting.push(j);
-    }
-    fitting.sort((a, b) => ratioOf(marginals[b]!, items[b]!.c.cost) - ratioOf(marginals[a]!, items[a]!.c.cost) || a - b);
-    const byMarginal = dantzig(fitting, (j) => marginals[j]!, room);
-    earliest.fill(-1);
-    for (const j of fitting) {
-      for (const r of items[j]!.c.reductions) {
-        if (earliest[r.risk] === -1 || r.fromYear < earliest[r.risk]!) earliest[r.risk] = r.fromYear;
-      }
-    }
-    let lossLeft = 0;
-    earliest.forEach((y, r) => {
-      if (y >= 0) lossLeft += state.remainingLoss(r, y);
-    });
-    if (lossLeft >= byMarginal) return byMarginal;
-    const order = byAdditive.filter((j) => j >= from && inFitting[j] === 1 && items[j]!.c.additive > 0);
-    return Math.min(byMarginal, dantzig(order, (j) => items[j]!.c.additive, room) + lossLeft);
-  };
-
-  // Dantzig's bound: items in order of value per cost, the first that does not fit taken fractionally.
-  const dantzig = (order: readonly number[], valueOf: (j: number) => number, room: number): number => {
-    let extra = 0;
-    for (const j of order) {
-      const cost = items[j]!.c.cost;
-      if (cost <= room) {
-        extra += valueOf(j);
-        room -= cost;
-      } else {
-        extra += (valueOf(j) * room) / cost;
-        break;
-      }
-    }
-    return extra;
-  };
-
-  const record = () => {
-    const full = top.length === count;
-    if (full && state.value < top[count - 1]!.net - tolerance.net) return;
-    const members: PortfolioCandidate[] = [];
-    for (let j = 0; j < n; j++) if (taken[j]) members.push(items[j]!.c);
-    const entry = { net: state.value, cost: state.cost, ids: members.map((m) => m.id).sort(), members };
-    let at = top.length;
-    while (at > 0 && compareSets(entry, top[at - 1]!, tolerance) < 0) at--;
-    if (at >= count) return;
-    top.splice(at, 0, entry);
-    if (top.length > count) top.pop();
-  };
-
-  const visit = (j: number): void => {
-    const room = limit - state.cost;
-    if (top.length === count && state.value + bound(j, room) < top[count - 1]!.net - tolerance.net) return;
-    if (j === n || suffixMinCost[j]! > room) {
-      record();
-      return;
-    }
-    const it = items[j]!;
-    const twin = twinBefore[j]!;
-    if (it.c.cost <= room && (twin < 0 || taken[twin] === 1)) {
-      state.add(it.c);
-      taken[j] = 1;
-      visit(j + 1);
-      taken[j] = 0;
-      state.undo();
-    }
-    visit(j + 1);
-  };
-  if (count > 0) visit(0);
-  return top.map((t) => ({ members: [...t.members].sort((a, b) => a.order - b.order), cost: t.cost, net: t.net }));
+    .filter((it) => it.value > 0 && it.c.cost <= limit);
+  const value = new Map(candidates.map((it) => [it.c, it.value]));
+  const all = candidates.map((it) => it.c);
+  const stages: GroupChoices[] = [];
+  const searched: { c: PortfolioCandidate; value: number }[] = [];
+  for (const group of portfolioGroups(all, twinLinks(all))) {
+    const choices = groupChoices(problem, group, limit, count, tolerance, maxGroupSets);
+    if (choices === undefined) searched.push(...group.map((c) => ({ c, value: value.get(c)! })));
+    else stages.push(choices);
+  }
+  // Groups with the steepest first envelope segment first, like items by value per cost in a knapsack search.
+  const steepest = (g: GroupChoices) => (g.segments.length === 0 ? 0 : g.segments[0]!.value / g.segments[0]!.cost);
+  stages.sort((a, b) => steepest(b) - steepest(a));
+  searched.sort((a, b) => ratioOf(b.value, b.c.cost) - ratioOf(a.value, a.c.cost) || a.c.cost - b.c.cost || (a.c.id < b.c.id ? -1 : 1));
+  const top = createTopSets(count, tolerance);
+  searchPortfolios(problem, searched, stages, limit, top);
+  return top.sets();
 }
 
 /** An investment's net value on its own: its additive part plus the PV of its reductions alone. */
@@ -192,25 +77,7 @@ export function standaloneValue(problem: PortfolioProblem, c: PortfolioCandidate
   return value;
 }
 
-/** Net per unit of cost; a free investment (cost 0) first. */
-function ratio(it: { c: PortfolioCandidate; value: number }): number {
-  return ratioOf(it.value, it.c.cost);
-}
-
 /** Value per unit of cost, +∞ at cost 0 (free and worth something: taken first). */
 function ratioOf(value: number, cost: number): number {
   return cost > 0 ? value / cost : value > 0 ? Number.POSITIVE_INFINITY : 0;
-}
-
-/** For each item, the index of the previous item with identical cost, additive value and reductions, or -1. */
-function twinLinks(items: readonly PortfolioCandidate[]): Int32Array {
-  const last = new Map<string, number>();
-  const out = new Int32Array(items.length).fill(-1);
-  items.forEach((c, j) => {
-    const reductions = c.reductions.map((r) => `${r.risk}/${r.by}/${r.fromYear}`).sort();
-    const key = `${c.cost}|${c.additive}|${reductions.join(",")}`;
-    out[j] = last.get(key) ?? -1;
-    last.set(key, j);
-  });
-  return out;
 }

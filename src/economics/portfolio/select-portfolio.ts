@@ -1,6 +1,7 @@
 import { invalidArgument } from "../../model/errors.js";
 import type { Model } from "../../model/schema/model.js";
-import { bestPortfolios, compareSets, portfolioTolerance } from "./best-portfolios.js";
+import { bestPortfolios } from "./best-portfolios.js";
+import { compareSets, portfolioTolerance } from "./compare-sets.js";
 import { checkOptionKeys, chosenInvestments, invalidOption } from "./portfolio-arguments.js";
 import { portfolioProblem, type PortfolioCandidate, type PortfolioProblem } from "./portfolio-problem.js";
 import { createPortfolioState } from "./portfolio-state.js";
@@ -70,8 +71,11 @@ const OPTION_KEYS = ["budget", "year", "investments", "alternatives"] as const;
  * avoid 75% of its loss, not 100%. Ties: lower cost, then fewer investments, then lexicographically smaller ids.
  * Investments whose net value alone is <= 0 never help (adding one never raises a set's value) and are never
  * selected; of twin investments (same costs, values and reductions) the ones with smaller ids are taken first.
- * Branch and bound, fast for tens of candidates (40 in well under a second); the problem is NP-hard, so hundreds
- * of candidates with nearly equal value per cost can take long.
+ * Investments that share no risk are valued apart: each group of up to 16 investments sharing risks is listed whole,
+ * then a branch and bound picks one set per group (see `bestPortfolios`). Fast for tens of candidates (40 in well
+ * under a second, however they compound on few risks). The problem is NP-hard: a connected group of more than 16
+ * investments (say 40 each reducing two of 10 risks in a ring) is searched investment by investment and can take
+ * seconds or more, as can hundreds of candidates with nearly equal value per cost.
  * @example
  * const p = selectPortfolio(model, { budget: 450_000 });
  * p.selected // ["mfa-rollout", "self-service-portal-build"]
