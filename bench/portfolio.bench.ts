@@ -34,6 +34,15 @@ describe("selectPortfolio, 40 investments compounding on few risks, budget half 
   }
 });
 
+// One group of 40 (every third investment also reduces the next of 5 risks): the search stops at its default step
+// limit (500,000 steps) with exact: false; searching it to the end takes under 2 million steps.
+describe("selectPortfolio, 40 investments chaining 5 risks into one group", () => {
+  const { model, budget } = compoundingPortfolio(5, 40, 777, 3);
+  bench("default step limit", () => {
+    selectPortfolio(model, { budget });
+  }, { iterations: 3, time: 0 });
+});
+
 describe("rankInvestments, 40 investments", () => {
   bench("by value per risk", () => {
     rankInvestments(mixed, { by: "valuePerRisk" });

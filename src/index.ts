@@ -176,7 +176,7 @@ export type { ValueBalance } from "./economics/value-balance.js";
 // economics: portfolio choice
 export { rankInvestments, RANK_INVESTMENTS_BY } from "./economics/portfolio/rank-investments.js";
 export type { InvestmentRank, RankInvestmentsOptions } from "./economics/portfolio/rank-investments.js";
-export { selectPortfolio } from "./economics/portfolio/select-portfolio.js";
+export { selectPortfolio, DEFAULT_PORTFOLIO_STEPS } from "./economics/portfolio/select-portfolio.js";
 export type { Portfolio, PortfolioAlternative, DroppedInvestment, SelectPortfolioOptions } from "./economics/portfolio/select-portfolio.js";
 export { portfolioValue } from "./economics/portfolio/portfolio-value.js";
 export type { PortfolioValue } from "./economics/portfolio/portfolio-value.js";

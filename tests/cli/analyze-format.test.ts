@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formatPortfolioSection } from "../../src/cli/analyze/format-portfolio-section.js";
+import type { PortfolioSection } from "../../src/cli/analyze/portfolio-section.js";
+import { createStyle } from "../../src/cli/style.js";
 import { estimateLabel } from "../../src/cli/analyze/estimate-label.js";
 import { elementName } from "../../src/cli/analyze/element-name.js";
 import { formatTable, shownRows } from "../../src/cli/analyze/format-table.js";
@@ -105,5 +108,30 @@ describe("estimateLabel and elementName", () => {
     expect(elementName(model, "licences")).toBe("Licences");
     expect(elementName(model, "trust")).toBe("Trust");
     expect(elementName(model, "nothing")).toBe("nothing");
+  });
+});
+
+describe("formatPortfolioSection", () => {
+  const section: PortfolioSection = {
+    ranking: [],
+    budget: 100,
+    budgetIsDefault: false,
+    year: null,
+    allInvestmentsCost: 300,
+    selected: ["a"],
+    cost: 90,
+    net: 1234,
+    alternatives: [],
+    dropped: [],
+    exact: true,
+    upperBound: 1234,
+  };
+
+  it("says nothing of the search when it finished, and the bound when it stopped at its step limit", () => {
+    const exact = formatPortfolioSection(section, "EUR", createStyle(false)).join("\n");
+    expect(exact).toContain("  net value 1,234 EUR");
+    expect(exact).not.toContain("not proven best");
+    const stopped = formatPortfolioSection({ ...section, exact: false, upperBound: 1500.4 }, "EUR", createStyle(false)).join("\n");
+    expect(stopped).toContain("  not proven best: the search stopped at its step limit; no set that fits is worth more than 1,500 EUR");
   });
 });

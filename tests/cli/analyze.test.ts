@@ -183,7 +183,7 @@ describe("servicevalue analyze --json", () => {
     expect(portfolio!.allInvestmentsCost).toBeCloseTo(all, 6);
     expect(portfolio!.budget).toBe(portfolio!.allInvestmentsCost / 2);
     const expected = selectPortfolio(workplace, { budget: portfolio!.budget });
-    expect(portfolio).toMatchObject({ selected: expected.selected, cost: expected.cost, net: expected.net, year: null });
+    expect(portfolio).toMatchObject({ selected: expected.selected, cost: expected.cost, net: expected.net, year: null, exact: true, upperBound: expected.net });
     expect(portfolio!.alternatives).toEqual(expected.alternatives);
     expect(portfolio!.dropped).toEqual(expected.dropped);
     expect(portfolio!.selected).toEqual(["mfa-rollout", "self-service-portal-build"]);

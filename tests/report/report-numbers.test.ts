@@ -18,6 +18,7 @@ import {
 } from "../../src/index.js";
 import { formatHours, formatMoney, formatNumber, formatPercent, formatYears } from "../../src/report/format-values.js";
 import { toMarkdownReport } from "../../src/report/to-markdown-report.js";
+import { compoundingPortfolio } from "../economics/portfolio/compounding-portfolio.js";
 import { exampleFiles, loadExample } from "../examples/load-example.js";
 import { rawTableCellCounts, readReport } from "./report-tables.js";
 
@@ -157,6 +158,18 @@ describe("a budget", () => {
     const text = readReport(toMarkdownReport(model, { sections: ["investments"], budget: 450_000 })).text("Best set within the budget");
     expect(text).toContain("Budget: 450,000 EUR, compared");
     expect(text).toContain(`net value ${formatMoney(best.net, "EUR")}`);
+    expect(text).not.toContain("not proven best");
+  });
+
+  it("says when the search stopped at its step limit, with the bound on the best net value", () => {
+    // 40 investments on 5 risks chained into one group: the default search stops (see best-portfolios.test.ts).
+    const { model, budget } = compoundingPortfolio(5, 40, 777, 3);
+    const best = selectPortfolio(model, { budget });
+    expect(best.exact).toBe(false);
+    const text = readReport(toMarkdownReport(model, { sections: ["investments"], budget })).text("Best set within the budget");
+    expect(text).toContain(`net value ${formatMoney(best.net, "EUR")}`);
+    expect(text).toContain(`Note: not proven best. The search stopped at its step limit`);
+    expect(text).toContain(`no set that fits is worth more than ${formatMoney(best.upperBound, "EUR")}`);
   });
 });
 

@@ -46,6 +46,11 @@ export function formatPortfolioSection(section: PortfolioSection | null, currenc
     `  cost      ${money(section.cost)} (undiscounted)`,
     `  net value ${money(section.net)} (present value; shared risk reductions combined)`,
   );
+  if (!section.exact) {
+    out.push(
+      `  not proven best: the search stopped at its step limit; no set that fits is worth more than ${money(section.upperBound)}`,
+    );
+  }
   if (section.alternatives.length > 0) {
     out.push("", "  Runner-up sets");
     out.push(

@@ -40,6 +40,10 @@ export interface PortfolioSection {
   alternatives: PortfolioAlternative[];
   /** The investments left out, the one that would add most first, and why. */
   dropped: DroppedInvestment[];
+  /** False when the search stopped at its step limit: `selected` is the best set found, not proven best. */
+  exact: boolean;
+  /** No set that fits the budget is worth more (equal to `net` when `exact`). */
+  upperBound: number;
 }
 
 /** Options of {@link portfolioSection}. */
@@ -87,5 +91,7 @@ export function portfolioSection(model: Model, voi: readonly VoiRow[], options: 
       overBudgetBy: d.overBudgetBy,
       reason: d.reason,
     })),
+    exact: p.exact,
+    upperBound: p.upperBound,
   };
 }

@@ -2,7 +2,7 @@ import { portfolioTolerance, type PortfolioSet, type PortfolioTolerance } from "
 import { groupChoices, type GroupChoices } from "./group-choices.js";
 import { portfolioGroups, twinLinks } from "./portfolio-groups.js";
 import type { PortfolioCandidate, PortfolioProblem } from "./portfolio-problem.js";
-import { searchPortfolios } from "./search-portfolios.js";
+import { searchPortfolios, type SearchOutcome } from "./search-portfolios.js";
 import { createTopSets } from "./top-sets.js";
 
 /**
@@ -12,9 +12,17 @@ import { createTopSets } from "./top-sets.js";
  */
 export const MAX_GROUP_SETS = 1 << 16;
 
+/** The sets found by {@link bestPortfolios}, and whether the search finished. */
+export interface BestPortfolios extends SearchOutcome {
+  /** Best first (order of compareSets), members in model order; at least the empty set. */
+  sets: PortfolioSet[];
+}
+
 /**
- * The `count` best sets of investments whose cost fits `budget`, best first (order of compareSets), exactly.
- * `maxGroupSets` (tests only) moves the line between listing a group and searching it.
+ * The `count` best sets of investments whose cost fits `budget`, best first (order of compareSets), exactly unless
+ * the search takes more than `maxSteps` steps (see `searchPortfolios`; the listing of small groups is not counted:
+ * it is at most {@link MAX_GROUP_SETS} subsets per group). `maxGroupSets` (tests only) moves the line between
+ * listing a group and searching it.
  *
  * The net value is separable across groups of investments that share no risk (`portfolioGroups`): a set's value and
  * cost are the sums of those of its parts in each group. So:
@@ -43,8 +51,9 @@ export function bestPortfolios(
   count: number,
   tolerance: PortfolioTolerance = portfolioTolerance(problem, budget),
   maxGroupSets = MAX_GROUP_SETS,
-): PortfolioSet[] {
-  if (count <= 0) return [];
+  maxSteps = Number.POSITIVE_INFINITY,
+): BestPortfolios {
+  if (count <= 0) return { sets: [], exact: true, upperBound: Number.POSITIVE_INFINITY };
   const limit = budget + tolerance.cost;
   const candidates = problem.candidates
     .map((c) => ({ c, value: standaloneValue(problem, c) }))
@@ -63,8 +72,8 @@ export function bestPortfolios(
   stages.sort((a, b) => steepest(b) - steepest(a));
   searched.sort((a, b) => ratioOf(b.value, b.c.cost) - ratioOf(a.value, a.c.cost) || a.c.cost - b.c.cost || (a.c.id < b.c.id ? -1 : 1));
   const top = createTopSets(count, tolerance);
-  searchPortfolios(problem, searched, stages, limit, top);
-  return top.sets();
+  const outcome = searchPortfolios(problem, searched, stages, limit, top, maxSteps);
+  return { sets: top.sets(), ...outcome };
 }
 
 /** An investment's net value on its own: its additive part plus the PV of its reductions alone. */

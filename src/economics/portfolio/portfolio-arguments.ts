@@ -8,8 +8,9 @@ import { closestMatch } from "../../model/suggest.js";
  */
 export function invalidOption(fn: string, path: string, what: string, got: unknown, suggestion?: string): never {
   const hint = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
-  const message = `${path === "" ? "" : `${path}: `}${what}, got ${describeValue(got)}${hint}`;
-  throw new ModelError("invalid-argument", `${fn}: ${message}`, [
+  // The issue's message leaves the path out (it has a field of its own); the error's message names it.
+  const message = `${what}, got ${describeValue(got)}${hint}`;
+  throw new ModelError("invalid-argument", `${fn}: ${path === "" ? "" : `${path}: `}${message}`, [
     { path, code: "invalid-argument", message, ...(suggestion === undefined ? {} : { suggestion }) },
   ]);
 }

@@ -21,6 +21,11 @@ import type { TopSets } from "./top-sets.js";
  *   plus the rest of the completion is <= m <= 0).
  * - Choosing group sets: the value so far, plus the chosen set's value, plus the envelope bound of the groups after it.
  *   Sets of a group are tried best bound first, so that good sets are found early and raise the floor.
+ *
+ * A step is one node of the search (an item decided, or a group's set chosen). After `maxSteps` steps the search
+ * stops where it is, once it has offered at least one complete set (the first dive always ends in one): the sets
+ * offered so far are kept and the outcome is not `exact`. Items come in order of value
+ * per cost, so the first complete set is the greedy one and later ones only improve on it.
  */
 export function searchPortfolios(
   problem: PortfolioProblem,
@@ -28,7 +33,8 @@ export function searchPortfolios(
   stages: readonly GroupChoices[],
   limit: number,
   top: TopSets,
-): void {
+  maxSteps: number,
+): SearchOutcome {
   const n = items.length;
   const bounds = choiceBounds(stages);
   const twinBefore = twinLinks(items.map((it) => it.c));
@@ -112,9 +118,19 @@ export function searchPortfolios(
     return out;
   };
 
+  // Steps taken; the search stops at the first step past `maxSteps` once a complete set has been offered.
+  let steps = 0;
+  let offered = false;
+  let stopped = false;
+  const stop = (): boolean => {
+    if (++steps > maxSteps && offered) stopped = true;
+    return stopped;
+  };
   // Choose a set of each group from stage s on, the set so far costing `cost` and worth `value`.
   const choose = (s: number, cost: number, value: number): void => {
+    if (stop()) return;
     if (s === m) {
+      offered = true;
       top.offer(value, cost, members);
       return;
     }
@@ -132,13 +148,14 @@ export function searchPortfolios(
     list.sort((a, b) => at[b]! - at[a]!);
     // NOTE: `list` is this stage's scratch; the calls below only use later stages' scratch.
     for (const p of list) {
-      if (at[p]! < top.floor) break;
+      if (at[p]! < top.floor || stopped) break;
       chosen[s] = p;
       choose(s + 1, cost + g.cost[p]!, value + g.value[p]!);
     }
   };
 
   const visit = (j: number): void => {
+    if (stop()) return;
     const room = limit - state.cost;
     if (top.floor > Number.NEGATIVE_INFINITY && state.value + bound(j, room) < top.floor) return;
     if (j === n || suffixMinCost[j]! > room) {
@@ -156,7 +173,17 @@ export function searchPortfolios(
     }
     visit(j + 1);
   };
+  const upperBound = state.value + bound(0, limit);
   visit(0);
+  return { exact: !stopped, upperBound };
+}
+
+/** How a search ended. */
+export interface SearchOutcome {
+  /** False when it stopped after `maxSteps` steps: the sets offered are the best found, not proven best. */
+  exact: boolean;
+  /** No set that fits is worth more than this (the bound at the root of the search). */
+  upperBound: number;
 }
 
 /** Value per unit of cost, +∞ at cost 0 (free and worth something: taken first). */

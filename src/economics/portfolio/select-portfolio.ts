@@ -16,7 +16,18 @@ export interface SelectPortfolioOptions {
   investments?: readonly string[];
   /** How many runner-up sets to list (an integer >= 0); default 3. */
   alternatives?: number;
+  /**
+   * How many steps (nodes) the search may take before it stops with the best sets found so far (`exact: false`):
+   * a whole number >= 1, or `Infinity` to always search to the end; default {@link DEFAULT_PORTFOLIO_STEPS}.
+   */
+  maxSteps?: number;
 }
+
+/**
+ * The default `maxSteps` of {@link selectPortfolio}: about a second of search on a laptop core. Every bench case, and any
+ * set of investments whose groups sharing risks are small, finishes in far fewer.
+ */
+export const DEFAULT_PORTFOLIO_STEPS = 500_000;
 
 /** A runner-up set of investments. */
 export interface PortfolioAlternative {
@@ -57,10 +68,17 @@ export interface Portfolio {
   alternatives: PortfolioAlternative[];
   /** Every considered investment not selected, the one that would add most first. */
   dropped: DroppedInvestment[];
+  /**
+   * True when the search finished: `selected` is the best set and `alternatives` the next best. False when it stopped
+   * after `maxSteps`: they are the best sets found, and no set that fits is worth more than `upperBound`.
+   */
+  exact: boolean;
+  /** No set that fits the budget has a net value above this; equal to `net` when `exact`. */
+  upperBound: number;
 }
 
 const FN = "selectPortfolio";
-const OPTION_KEYS = ["budget", "year", "investments", "alternatives"] as const;
+const OPTION_KEYS = ["budget", "year", "investments", "alternatives", "maxSteps"] as const;
 
 /**
  * The best set of investments that fits a budget: the largest total net value (PV) among the sets whose undiscounted
@@ -74,8 +92,9 @@ const OPTION_KEYS = ["budget", "year", "investments", "alternatives"] as const;
  * Investments that share no risk are valued apart: each group of up to 16 investments sharing risks is listed whole,
  * then a branch and bound picks one set per group (see `bestPortfolios`). Fast for tens of candidates (40 in well
  * under a second, however they compound on few risks). The problem is NP-hard: a connected group of more than 16
- * investments (say 40 each reducing two of 10 risks in a ring) is searched investment by investment and can take
- * seconds or more, as can hundreds of candidates with nearly equal value per cost.
+ * investments (say 40 each reducing one or two of 6 risks) is searched investment by investment and can take far
+ * longer, as can hundreds of candidates with nearly equal value per cost: after `maxSteps` steps (default 500,000,
+ * about a second) the search stops with the best sets found, `exact: false` and an `upperBound` on the best net value.
  * @example
  * const p = selectPortfolio(model, { budget: 450_000 });
  * p.selected // ["mfa-rollout", "self-service-portal-build"]
@@ -86,7 +105,7 @@ const OPTION_KEYS = ["budget", "year", "investments", "alternatives"] as const;
 export function selectPortfolio(model: Model, options: SelectPortfolioOptions): Portfolio {
   checkOptionKeys(FN, options, OPTION_KEYS);
   if (options === undefined) invalidArgument(FN, "options with a budget are required", options);
-  const { budget, year, alternatives = 3 } = options;
+  const { budget, year, alternatives = 3, maxSteps = DEFAULT_PORTFOLIO_STEPS } = options;
   if (typeof budget !== "number" || !Number.isFinite(budget) || budget < 0) {
     invalidOption(FN, "budget", "must be a finite number >= 0 (money, in the model's currency)", budget);
   }
@@ -96,10 +115,14 @@ export function selectPortfolio(model: Model, options: SelectPortfolioOptions): 
   if (!(Number.isInteger(alternatives) && alternatives >= 0)) {
     invalidOption(FN, "alternatives", "must be a whole number >= 0", alternatives);
   }
+  if (!((Number.isInteger(maxSteps) && maxSteps >= 1) || maxSteps === Number.POSITIVE_INFINITY)) {
+    invalidOption(FN, "maxSteps", "must be a whole number >= 1, or Infinity to search to the end", maxSteps);
+  }
   const investments = chosenInvestments(FN, model, options.investments);
   const problem = portfolioProblem(model, investments, year);
   const tolerance = portfolioTolerance(problem, budget);
-  const found = bestPortfolios(problem, budget, alternatives + 1, tolerance)
+  const search = bestPortfolios(problem, budget, alternatives + 1, tolerance, undefined, maxSteps);
+  const found = search.sets
     .map((set) => ({ ...evaluate(problem, set.members), ids: set.members.map((m) => m.id).sort(), members: set.members }))
     .sort((a, b) => compareSets(a, b, tolerance));
   // The empty set always fits, so the search returns at least it.
@@ -134,6 +157,8 @@ export function selectPortfolio(model: Model, options: SelectPortfolioOptions): 
       givesUp: best.net - set.net,
     })),
     dropped,
+    exact: search.exact,
+    upperBound: search.exact ? best.net : Math.max(best.net, search.upperBound),
   };
 }
 

@@ -72,6 +72,13 @@ export function investmentsSection(context: ReportContext): string[] {
     `- **Selected**: ${names(p.selected)}; cost ${formatMoney(p.cost, c)}, net value ${formatMoney(p.net, c)}.`,
     "",
   );
+  if (!p.exact) {
+    lines.push(
+      `> Note: not proven best. The search stopped at its step limit (too many investments sharing risks to search them all); ` +
+        `this is the best set it found, and no set that fits is worth more than ${formatMoney(p.upperBound, c)}.`,
+      "",
+    );
+  }
   if (p.alternatives.length > 0) {
     lines.push(
       ...markdownTable(

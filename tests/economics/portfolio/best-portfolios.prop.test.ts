@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bestPortfolios, standaloneValue } from "../../../src/economics/portfolio/best-portfolios.js";
 import { choiceBounds } from "../../../src/economics/portfolio/choice-bounds.js";
-import { compareSets, portfolioTolerance } from "../../../src/economics/portfolio/compare-sets.js";
+import { compareSets, portfolioTolerance, type PortfolioSet } from "../../../src/economics/portfolio/compare-sets.js";
 import { groupChoices } from "../../../src/economics/portfolio/group-choices.js";
 import { portfolioGroups, twinLinks } from "../../../src/economics/portfolio/portfolio-groups.js";
 import { portfolioProblem } from "../../../src/economics/portfolio/portfolio-problem.js";
@@ -58,8 +58,32 @@ describe("selectPortfolio against brute force, many investments compounding on f
   });
 });
 
+describe("selectPortfolio stopped after maxSteps", () => {
+  it("gives a set that fits with its true net value, and an upper bound on the best; exact when it finished", () => {
+    const cases = fc.oneof(arbitraryCompounding(12), arbitraryPortfolio(10));
+    fc.assert(
+      fc.property(cases, fc.integer({ min: 1, max: 60 }), ({ model, budget, year, alternatives }, maxSteps) => {
+        const all = allSubsets(model, { year });
+        const ranked = rankedFeasible(all, budget);
+        const p = selectPortfolio(model, { budget, year, alternatives, maxSteps });
+        const key = (ids: readonly string[]) => [...ids].sort().join(" ");
+        const same = all.find((s) => key(s.ids) === key(p.selected))!;
+        expect(close(p.net, same.net)).toBe(true);
+        expect(p.cost).toBeLessThanOrEqual(budget * (1 + 1e-9) + 1e-9);
+        expect(p.upperBound).toBeGreaterThanOrEqual(ranked[0]!.net - 1e-6 * (1 + Math.abs(ranked[0]!.net)));
+        expect(p.net).toBeLessThanOrEqual(ranked[0]!.net + 1e-6 * (1 + Math.abs(ranked[0]!.net)));
+        if (p.exact) {
+          expect(close(p.net, ranked[0]!.net)).toBe(true);
+          expect(p.upperBound).toBe(p.net);
+        } else expect(p.upperBound).toBeGreaterThanOrEqual(p.net);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("bestPortfolios: listed groups and searched groups", () => {
-  const ids = (sets: ReturnType<typeof bestPortfolios>) => sets.map((s) => s.members.map((m) => m.id).join(" "));
+  const ids = (sets: readonly PortfolioSet[]) => sets.map((s) => s.members.map((m) => m.id).join(" "));
 
   it("finds the old branch and bound's sets whichever groups it lists and which it searches", () => {
     const cases = fc.oneof(arbitraryCompounding(16), arbitraryPortfolio(12));
@@ -68,7 +92,10 @@ describe("bestPortfolios: listed groups and searched groups", () => {
         const problem = portfolioProblem(model, model.investments, year);
         const tolerance = portfolioTolerance(problem, budget);
         const expected = referenceBestPortfolios(problem, budget, alternatives + 1, tolerance);
-        const got = bestPortfolios(problem, budget, alternatives + 1, tolerance, maxGroupSets);
+        const found = bestPortfolios(problem, budget, alternatives + 1, tolerance, maxGroupSets);
+        expect(found.exact).toBe(true);
+        expect(found.upperBound).toBeGreaterThanOrEqual(expected[0]!.net - tolerance.net);
+        const got = found.sets;
         expect(ids(got)).toEqual(ids(expected));
         got.forEach((s, k) => expect(close(s.net, expected[k]!.net)).toBe(true));
       }),

@@ -7,8 +7,10 @@ import type { Model } from "../../../src/model/schema/model.js";
  * 10,000 once, benefits 0.5 to 2.5 times the cost; budget half the total cost. Reductions of one risk compound
  * (1 - Π (1 - by)), and the loss avoided dwarfs the costs, so a search over all investments bounds them poorly.
  * Drawn with the linear congruential generator of the original script (seed 777), so the instances are the same.
+ * With `linkEvery` k, every k-th investment also reduces the next risk by 30%: the risks chain into one group that
+ * cannot be listed whole (the hard case: a search over every investment).
  */
-export function compoundingPortfolio(risks: number, n = 40, seed = 777): { model: Model; budget: number } {
+export function compoundingPortfolio(risks: number, n = 40, seed = 777, linkEvery = 0): { model: Model; budget: number } {
   let state = seed;
   const random = () => {
     state = (state * 1103515245 + 12345) % 2147483648;
@@ -18,7 +20,10 @@ export function compoundingPortfolio(risks: number, n = 40, seed = 777): { model
   const investments = Array.from({ length: n }, (_, i) => ({
     id: `i${i}`,
     name: "i",
-    reduces: [{ risk: `r${i % risks}`, by: Math.round(10 * (0.1 + 0.8 * random())) / 10 }],
+    reduces: [
+      { risk: `r${i % risks}`, by: Math.round(10 * (0.1 + 0.8 * random())) / 10 },
+      ...(linkEvery > 0 && risks > 1 && i % linkEvery === 0 ? [{ risk: `r${(i + 1) % risks}`, by: 0.3 }] : []),
+    ],
   }));
   const costs = investments.map((inv) => ({
     of: inv.id,

@@ -159,12 +159,23 @@ describe("selectPortfolio", () => {
       net: 9,
       alternatives: [],
       dropped: [{ id: "z", net: 7, cost: 5, addedNet: 7, overBudgetBy: 1, reason: "over-budget" }],
+      exact: true,
+      upperBound: 9,
     });
   });
 
   it("returns an empty selection worth 0 for a model without investments, or a budget of 0", () => {
     const empty = parseModel({ name: "Empty" });
-    expect(selectPortfolio(empty, { budget: 1000 })).toEqual({ selected: [], cost: 0, net: 0, alternatives: [], dropped: [] });
+    expect(selectPortfolio(empty, { budget: 1000 })).toEqual({
+      selected: [],
+      cost: 0,
+      net: 0,
+      alternatives: [],
+      dropped: [],
+      exact: true,
+      upperBound: 0,
+    });
+    expect(selectPortfolio(empty, { budget: 1000, maxSteps: 1 })).toMatchObject({ selected: [], exact: true });
     const p = selectPortfolio(knapsack, { budget: 0 });
     expect(p.selected).toEqual([]);
     expect(p.net).toBe(0);
@@ -249,6 +260,16 @@ describe("selectPortfolio bad input", () => {
       const e = thrown(() => selectPortfolio(knapsack, { budget: 10, alternatives } as never));
       expect(e.code).toBe("invalid-argument");
       expect(e.issues[0]!.path).toBe("alternatives");
+    }
+  });
+
+  it("rejects a maxSteps that is not a whole number >= 1 or Infinity", () => {
+    for (const maxSteps of [0, -1, 1.5, Number.NaN, Number.NEGATIVE_INFINITY, "10"]) {
+      const e = thrown(() => selectPortfolio(knapsack, { budget: 10, maxSteps } as never));
+      expect(e.code).toBe("invalid-argument");
+      expect(e.issues[0]!.path).toBe("maxSteps");
+      expect(e.issues[0]!.message).toMatch(/^must be a whole number >= 1, or Infinity/);
+      expect(e.message).toMatch(/^selectPortfolio: maxSteps: must be/);
     }
   });
 
