@@ -9,8 +9,9 @@ const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
  * Check a link URL for a Mermaid `click` line: only `http://` and `https://` URLs with a host, and relative URLs
  * (`services/mail.md`, `../mail.html#costs`, `/docs/mail`, `?id=mail`) are used. Refused: any other scheme
  * (`javascript:`, `data:`, `vbscript:`, `file:`), protocol-relative `//host` URLs (they leave the site), blanks,
- * quotes, non-ASCII and control characters (percent-encode them), a `%` not followed by two hex digits, and `;`
- * (Mermaid reads `#word;` as an entity code and a line with `style ... : ... # ... ;` as a style).
+ * quotes, non-ASCII and control characters (percent-encode them), a `%` not followed by two hex digits, `;`
+ * (Mermaid reads `#word;` as an entity code and a line with `style ... : ... # ... ;` as a style), and a link that
+ * percent-decoding (up to three times) turns into another scheme or a `//host` link (`%6Aavascript:`, `%2F%2Fhost`).
  * @example safeHref("https://wiki.example.com/services/mail") // { ok: true, url: "https://wiki.example.com/services/mail" }
  * @example safeHref("javascript:alert(1)") // { ok: false, reason: "only http(s) and relative URLs are allowed, not \"javascript:\"" }
  */
@@ -29,5 +30,24 @@ export function safeHref(url: unknown): SafeHref {
   } else if (url.startsWith("//") || url.startsWith("\\")) {
     return { ok: false, reason: "protocol-relative links (//host) are not allowed: write http:// or https://" };
   }
+  // A link that only percent-decoding turns into another scheme or a protocol-relative one is refused too: a sanitiser
+  // or server that decodes it once (or twice) must not find `javascript:` or `//host` in it.
+  let decoded = url;
+  for (let round = 0; round < 3 && decoded.includes("%"); round++) decoded = decodeOnce(decoded);
+  if (decoded !== url) {
+    const hidden = SCHEME.exec(decoded.trim())?.[1]?.toLowerCase();
+    if ((hidden !== undefined && hidden !== scheme) || (scheme === undefined && /^\s*(?:\/\/|\\)/.test(decoded))) {
+      return { ok: false, reason: "the link, percent-decoded, is another scheme or a //host link: write it plainly" };
+    }
+  }
   return { ok: true, url };
+}
+
+function decodeOnce(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    // Not UTF-8 once decoded: decode the ASCII escapes only.
+    return text.replace(/%([0-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  }
 }

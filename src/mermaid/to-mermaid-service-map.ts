@@ -65,7 +65,8 @@ const CLASS_DEFS: readonly (readonly [string, string])[] = [
  * the stakeholders that supply services (dotted arrows `-.->`). Classes style nodes by kind, dimension and lifecycle
  * (`pipeline` dashed, `retired` grey); a non-live service says so in its label. Nodes follow model order.
  *
- * Big models: `focus` keeps one element's neighbourhood; `aggregate` collapses technical services and resources into
+ * Big models: `focus` keeps one element's neighbourhood (for a cost, benefit, risk or investment, the neighbourhood of
+ * what it is attached to; a warning says when the focus has no node of its own); `aggregate` collapses technical services and resources into
  * counts per business service (by default only when the full map is over the site's limits); what still does not fit
  * the limits is trimmed (business services first), with a warning.
  * Throws `ModelError("not-found")` for an unknown `focus` (with a suggestion), `ModelError("invalid-argument")` for a
@@ -85,7 +86,12 @@ export function toMermaidServiceMap(model: Model, options?: ServiceMapOptions): 
   let focus: string | undefined;
   if (raw.focus !== undefined) {
     focus = elementOrThrow(FN, model, raw.focus).id;
-    keep = new Set([focus, ...dependenciesOf(model, focus, { transitive: true }), ...dependentsOf(model, focus, { transitive: true })]);
+    keep = new Set([focus]);
+    for (const id of anchorsOf(model, focus)) {
+      keep.add(id);
+      for (const d of dependenciesOf(model, id, { transitive: true })) keep.add(d);
+      for (const d of dependentsOf(model, id, { transitive: true })) keep.add(d);
+    }
   }
   const focusName = focus !== undefined ? elementName(model, focus) : undefined;
   const title =
@@ -114,6 +120,15 @@ export function toMermaidServiceMap(model: Model, options?: ServiceMapOptions): 
       );
     }
   }
+  if (focus !== undefined && !chart.nodes.some((n) => n.element?.id === focus)) {
+    const kind = elementIndex(model).byId.get(focus)!.kind;
+    warnings.push(
+      ["service", "resource", "stakeholder"].includes(kind)
+        ? `${FN}: focus "${focus}" has no node of its own: the map is aggregated (one node per business service). Use aggregate: false to see it.`
+        : `${FN}: focus "${focus}" is ${article(kind)} ${kind.replace(/-/g, " ")}, which a service map does not draw (it draws services, resources ` +
+            `and the stakeholders that supply them): the map shows the services it is linked to.`,
+    );
+  }
   return emitFlowchart(chart, {
     fn: FN,
     limits: common.limits,
@@ -122,6 +137,44 @@ export function toMermaidServiceMap(model: Model, options?: ServiceMapOptions): 
     trimHint: "Use focus to show one part of the map, or raise the limits on the site and here.",
     warnings,
   });
+}
+
+/** "an" before a vowel ("an investment", "an offering"), else "a". */
+function article(word: string): string {
+  return /^[aeio]/.test(word) ? "an" : "a";
+}
+
+/**
+ * The elements whose neighbourhood a focus map shows: the focus itself and, for what the map does not draw and that
+ * needs nothing (a cost or benefit, a risk, an investment), what it is attached to: the element a cost or benefit is
+ * `of`, the elements a risk or investment `affects`, those of the risks an investment reduces, and so on.
+ */
+function anchorsOf(model: Model, focus: string): string[] {
+  const found = new Set<string>();
+  const visit = (id: string) => {
+    if (found.has(id)) return;
+    found.add(id);
+    const entry = elementIndex(model).byId.get(id);
+    const at = entry?.path[1] as number;
+    switch (entry?.kind) {
+      case "cost":
+        return visit(model.costs[at]!.of);
+      case "benefit":
+        return visit(model.benefits[at]!.of);
+      case "risk":
+        return model.risks[at]!.affects.forEach(visit);
+      case "investment": {
+        const investment = model.investments[at]!;
+        investment.affects.forEach(visit);
+        for (const r of investment.reduces) visit(r.risk);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  visit(focus);
+  return [...found];
 }
 
 interface MapContext {
@@ -169,9 +222,11 @@ const GROUPS = [
   { id: "x_technical", label: flowchartLabel("Technical services") },
   ...ITIL4_DIMENSIONS.map((d) => ({ id: `x_${DIMENSION_CLASS[d.id]}`, label: flowchartLabel(d.name) })),
   { id: "x_suppliers", label: flowchartLabel("Suppliers") },
+  { id: "x_stakeholders", label: flowchartLabel("Stakeholders") },
 ];
 
-function supplierNode(ctx: MapContext, id: string): FlowNode | undefined {
+/** A stakeholder's node: in the Suppliers group when it supplies a service shown, else (a focus) in Stakeholders. */
+function supplierNode(ctx: MapContext, id: string, supplies = true): FlowNode | undefined {
   const entry = elementIndex(ctx.model).byId.get(id);
   if (!entry || entry.kind !== "stakeholder") return undefined;
   const stakeholder = ctx.model.stakeholders[entry.path[1] as number]!;
@@ -180,7 +235,7 @@ function supplierNode(ctx: MapContext, id: string): FlowNode | undefined {
     label: flowchartLabel(stakeholder.name, ctx.maxLabelLength, id),
     shape: "hexagon",
     classes: id === ctx.focus ? ["supplier", "focus"] : ["supplier"],
-    group: "x_suppliers",
+    group: supplies ? "x_suppliers" : "x_stakeholders",
     element: { id, kind: "stakeholder" },
   };
 }
@@ -229,11 +284,12 @@ function fullMap(ctx: MapContext): Pick<Flowchart, "groups" | "nodes" | "edges">
   if (ctx.showSuppliers) {
     const suppliers = new Set<string>();
     for (const s of services) if (s.supplier !== undefined && kept(s.supplier)) suppliers.add(s.supplier);
-    // A stakeholder in focus is shown even when it supplies nothing.
+    const supplying = new Set(suppliers);
+    // A stakeholder in focus is shown even when it supplies nothing (among the Stakeholders, not the Suppliers).
     if (ctx.focus !== undefined && elementIndex(model).byId.get(ctx.focus)?.kind === "stakeholder") suppliers.add(ctx.focus);
     for (const sh of model.stakeholders) {
       if (!suppliers.has(sh.id)) continue;
-      const node = supplierNode(ctx, sh.id);
+      const node = supplierNode(ctx, sh.id, supplying.has(sh.id));
       if (node) nodes.push(node);
     }
     for (const s of services) if (s.supplier !== undefined && suppliers.has(s.supplier)) edge(s.id, s.supplier, "dotted");

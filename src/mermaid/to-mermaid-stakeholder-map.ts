@@ -94,7 +94,10 @@ export function toMermaidStakeholderMap(model: Model, options?: StakeholderMapOp
       fn: FN,
       limits: common.limits,
       href: common.href,
-      emptyNote: "No stakeholders in the model",
+      emptyNote:
+        model.stakeholders.length === 0
+          ? "No stakeholders in the model"
+          : `No stakeholder relates to a service${roles.size < STAKEHOLDER_ROLE_IDS.length ? " in the roles asked for" : ""} (unrelated: false hides the others)`,
       trimHint: "Use roles to draw fewer relations, or raise the limits on the site and here.",
     },
   );

@@ -26,7 +26,7 @@ export interface MermaidViewOptions {
 
 /** Options of the views that have a title line. */
 export interface TitledViewOptions extends MermaidViewOptions {
-  /** The diagram's title; `false` for none. Each view has a default that names what it shows. */
+  /** The diagram's title; `false` (or a blank string) for none. Each view has a default that names what it shows. */
   title?: string | false;
 }
 
@@ -93,7 +93,8 @@ function readCommon(fn: string, raw: Record<string, unknown>): CommonOptions {
   return {
     maxLabelLength,
     limits: readLimits(fn, limits),
-    title: title as string | false | undefined,
+    // A blank title would be drawn as "(empty)": it means no title.
+    title: typeof title === "string" && title.trim() === "" ? false : (title as string | false | undefined),
     direction: direction as FlowchartDirection | undefined,
     href: href as CommonOptions["href"],
   };

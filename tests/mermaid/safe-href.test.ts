@@ -14,6 +14,9 @@ describe("safeHref", () => {
       "?id=mail",
       "#mail",
       "mail%20service.html",
+      "https://a.example/?next=javascript%3Aalert",
+      "?back=https%3A%2F%2Fwiki.example.com%2Fx",
+      "docs/%2F%2Fnot-a-host",
     ]) {
       expect(safeHref(url), url).toEqual({ ok: true, url });
     }
@@ -37,6 +40,12 @@ describe("safeHref", () => {
       ["https://ü.example", /not allowed/],
       ["java\nscript:x", /not allowed/],
       ["https://a.b/%zz", /two hex digits/],
+      ["%6Aavascript:alert(1)", /percent-decoded/],
+      ["javascript%3Aalert(1)", /percent-decoded/],
+      ["%252F%252Fevil.example", /percent-decoded/],
+      ["%2F%2Fevil.example/x", /percent-decoded/],
+      ["%5C%5Cevil.example", /percent-decoded/],
+      ["%20javascript:x", /percent-decoded/],
       ["https://a.b/%%{init}", /not allowed|two hex digits/],
       ["", /empty/],
       [`https://a.b/${"x".repeat(3000)}`, /2,048/],

@@ -90,8 +90,36 @@ describe("toMermaidServiceMap", () => {
     expect(chart.nodes.has("n_network")).toBe(false);
     expect(chart.title).toBe("Service map around Mail");
     // Focus on a stakeholder shows it even when it supplies nothing.
-    const sales = await parsedFlowchart(11, toMermaidServiceMap(workplace, { focus: "bu-sales" }).text);
+    const salesMap = toMermaidServiceMap(workplace, { focus: "bu-sales" });
+    const sales = await parsedFlowchart(11, salesMap.text);
     expect([...sales.nodes.keys()]).toEqual(["n_bu_sales"]);
+    // ... among the Stakeholders, not the Suppliers.
+    expect(salesMap.text).toContain('subgraph x_stakeholders ["Stakeholders"]');
+    expect(salesMap.text).not.toContain("x_suppliers");
+    expect(salesMap.warnings).toEqual([]);
+  });
+
+  it("centres a focus the map does not draw on what it is attached to, and says so", async () => {
+    // A cost of the messaging team: the map around the team. A risk or an investment: around what they affect.
+    const byCost = toMermaidServiceMap(workplace, { focus: "messaging-team-salaries" });
+    const aroundTeam = await parsedFlowchart(11, toMermaidServiceMap(workplace, { focus: "messaging-team" }).text);
+    expect(aroundTeam.nodes.size).toBeGreaterThan(3);
+    expect([...(await parsedFlowchart(11, byCost.text)).nodes.keys()].sort()).toEqual([...aroundTeam.nodes.keys()].sort());
+    expect(byCost.warnings).toEqual([
+      `toMermaidServiceMap: focus "messaging-team-salaries" is a cost, which a service map does not draw (it draws services, resources ` +
+        "and the stakeholders that supply them): the map shows the services it is linked to.",
+    ]);
+    for (const focus of ["phishing-compromise", "mfa-rollout", "onboard-employee"]) {
+      const map = toMermaidServiceMap(workplace, { focus });
+      const chart = await parsedFlowchart(11, map.text);
+      expect(chart.nodes.size, focus).toBeGreaterThan(3);
+      expect(chart.nodes.has(nid(focus))).toBe(false);
+      expect(map.warnings[0]).toMatch(new RegExp(`^toMermaidServiceMap: focus "${focus}" is (a risk|an investment|a value stream), which`));
+    }
+    // In an aggregated map a technical service has no node of its own.
+    expect(toMermaidServiceMap(workplace, { focus: "mail", aggregate: true }).warnings).toEqual([
+      'toMermaidServiceMap: focus "mail" has no node of its own: the map is aggregated (one node per business service). Use aggregate: false to see it.',
+    ]);
   });
 
   it("collapses technical services and resources into counts per business service", async () => {
@@ -236,5 +264,7 @@ describe("toMermaidServiceMap", () => {
     expect(titled.title).toBe('Our "map" ＜b＞');
     const plain = toMermaidServiceMap(workplace, { title: false, direction: "TB" }).text;
     expect(plain.startsWith("flowchart TB\n")).toBe(true);
+    // A blank title means none (Mermaid would draw "(empty)").
+    for (const title of ["", "  \t"]) expect(toMermaidServiceMap(workplace, { title }).text.startsWith("flowchart LR\n")).toBe(true);
   });
 });
