@@ -20,7 +20,7 @@ export function parseCommandArgs(
   }
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv, options), options: config, allowPositionals: true, strict: true });
   } catch (e) {
     throw usageErrorOf(e, Object.keys(config), command);
   }
@@ -46,6 +46,33 @@ export function parseCommandArgs(
     }
   }
   return { positionals: parsed.positionals, values, lists };
+}
+
+/**
+ * parseArgs reads `--budget -5` as two flags ("--budget needs a value"): join a value that is a negative number to
+ * its option (`--budget=-5`, `-b-5`), so that the command can say what is wrong with the number itself.
+ */
+function joinNegativeValues(argv: readonly string[], options: Readonly<Record<string, CommandOption>>): string[] {
+  const takesValue = new Set<string>();
+  for (const [name, o] of Object.entries(options)) {
+    if (o.type !== "string") continue;
+    takesValue.add(`--${name}`);
+    if (o.short) takesValue.add(`-${o.short}`);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const next = argv[i + 1];
+    if (takesValue.has(arg) && next !== undefined && /^-(?:\d|\.\d)/.test(next)) {
+      out.push(arg.startsWith("--") ? `${arg}=${next}` : `${arg}${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 function usageErrorOf(error: unknown, known: readonly string[], command: string | undefined): UsageError {

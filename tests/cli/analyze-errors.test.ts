@@ -91,6 +91,8 @@ describe("servicevalue analyze: errors", () => {
     for (const value of ["-5", "abc", "1e6", "450,000", "Infinity", ""]) {
       await expectUsage([WORKPLACE, `--budget=${value}`], `--budget must be an amount of money >= 0 such as 450000 or 1250.50, got ${JSON.stringify(value)}`);
     }
+    // A negative number after a space is the flag's value, not another flag.
+    await expectUsage([WORKPLACE, "--budget", "-5"], '--budget must be an amount of money >= 0 such as 450000 or 1250.50, got "-5"');
   });
 
   it("exits 2 for a --year outside the horizon or not a whole number", async () => {

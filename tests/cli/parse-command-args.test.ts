@@ -38,6 +38,15 @@ describe("parseCommandArgs", () => {
     expect(usage(["m.yaml", "--zzzzzz"]).suggestion).toBeUndefined();
   });
 
+  it("takes a negative number as the value of a flag that needs one, so the command can judge the number", () => {
+    expect(parseCommandArgs(["m.yaml", "--seed", "-5", "-o", "-0.5"], OPTIONS, ARGS).values).toEqual({ seed: "-5", out: "-0.5" });
+    expect(parseCommandArgs(["m.yaml", "--seed", "-.5"], OPTIONS, ARGS).values).toEqual({ seed: "-.5" });
+    // Not after a boolean flag, not a word, and not after --.
+    expect(usage(["m.yaml", "--json", "-5"]).message).toMatch(/unknown option -5/);
+    expect(usage(["m.yaml", "--seed", "-x"]).message).toBe("--seed needs a value");
+    expect(parseCommandArgs(["--", "--seed", "-5"], OPTIONS, ARGS).positionals).toEqual(["--seed", "-5"]);
+  });
+
   it("says when a value is missing or not wanted", () => {
     expect(usage(["m.yaml", "--out"]).message).toBe("--out needs a value");
     expect(usage(["m.yaml", "--json=1"]).message).toBe("--json takes no value");
