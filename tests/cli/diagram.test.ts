@@ -97,6 +97,8 @@ describe("servicevalue diagram", () => {
     [["--view", "stakeholder-map", "--roles", "customer,payer"], /--roles has an unknown role "payer"/],
     [["--view", "cost-flow", "--decimals", "9"], /--decimals must be a whole number from 0 to 6, got "9"/],
     [["--view", "service-map", "--link", "https://docs.example/x"], /--link must contain \{id\}/],
+    [["--view", "service-map", "--link", "javascript:alert('{id}')"], /--link is not a link a diagram may hold \(only http\(s\) and relative URLs are allowed, not "javascript:"\)/],
+    [["--view", "service-map", "--link", "//evil.example/{id}"], /--link is not a link a diagram may hold \(protocol-relative links/],
     [["--view", "service-map", "--title", "x", "--no-title"], /--title and --no-title exclude each other/],
     [["--view", "service-map", "--focus", "mial"], /element "mial" not found \(did you mean "mail"\?\)/],
     [["--view", "cost-flow", "--year", "9"], /year/],

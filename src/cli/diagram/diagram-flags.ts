@@ -1,3 +1,4 @@
+import { safeHref } from "../../mermaid/safe-href.js";
 import type { MermaidViewName } from "../../mermaid/to-mermaid-view.js";
 import { closestMatch } from "../../model/suggest.js";
 import { STAKEHOLDER_ROLE_IDS } from "../../reference/itil4.js";
@@ -65,6 +66,9 @@ export const DIAGRAM_FLAGS: Readonly<Record<string, ViewFlag>> = {
     option: (value) => {
       const template = String(value);
       if (!template.includes("{id}")) throw new Error(`must contain {id}, such as "../services/{id}.md", got ${JSON.stringify(value)}`);
+      // Checked once here rather than refused node by node: ids are percent-encoded, so the template decides.
+      const sample = safeHref(template.split("{id}").join("id"));
+      if (!sample.ok) throw new Error(`is not a link a diagram may hold (${sample.reason}), got ${JSON.stringify(value)}`);
       return ["href", ({ id }: { id: string }) => template.split("{id}").join(encodeURIComponent(id))];
     },
   },
