@@ -96,6 +96,12 @@ describe("servicevalue render", () => {
     const view = await cli(["render", file("map.mmd"), "--view", "service-map"]);
     expect(view.code).toBe(2);
     expect(view.err).toContain("--view and --id apply to a model file, not to a .mmd diagram");
+    const flag = await cli(["render", file("map.mmd"), "--direction", "TB"]);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toContain("servicevalue render: --direction applies to a model file, not to a .mmd diagram");
+    const wrongView = await cli(["render", file("model.yaml"), "--view", "journey", "--id", "x", "--focus", "mail"]);
+    expect(wrongView.code).toBe(2);
+    expect(wrongView.err).toContain("servicevalue render: --focus does not apply to the journey view (it applies to: service-map)");
     const model = await cli(["render", file("model.yaml")]);
     expect(model.code).toBe(2);
     expect(model.err).toContain(`a model needs --view <name>: ${MERMAID_VIEW_NAMES.join(", ")}`);
@@ -107,6 +113,25 @@ describe("servicevalue render", () => {
     const svg = await readFile(file("model.svg"), "utf8");
     expect(svg).toContain("Mail");
     expect(svg).toContain("Service map: Tiny");
+  });
+
+  it("takes the diagram command's view flags", async () => {
+    const { code, out, err } = await cli([
+      "render",
+      "examples/modern-workplace.yaml",
+      "--view",
+      "service-map",
+      "--focus",
+      "mail",
+      "--title",
+      "Mail and friends",
+      "--link",
+      "../services/{id}.md",
+    ]);
+    expect([code, err]).toEqual([0, ""]);
+    expect(out).toContain("Mail and friends");
+    expect(out).toContain('href="../services/mail.md"');
+    expect(out).not.toContain("Network");
   });
 
   it("renders a view of one element with --id, and asks for the id when it is missing", async () => {

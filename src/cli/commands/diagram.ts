@@ -2,15 +2,11 @@ import { readModel } from "../../io/fs/read-model.js";
 import { MERMAID_VIEW_NAMES, toMermaidView } from "../../mermaid/to-mermaid-view.js";
 import { ModelError } from "../../model/errors.js";
 import { EXIT } from "../cli-io.js";
-import type { Command, CommandOption } from "../command.js";
-import { DIAGRAM_FLAGS, viewOptions } from "../diagram/diagram-flags.js";
+import type { Command } from "../command.js";
+import { VIEW_FLAG_OPTIONS, viewOptions } from "../diagram/diagram-flags.js";
 import { checkDiagramId, diagramViewName } from "../diagram/diagram-view.js";
 import { printModelError } from "../print-model-error.js";
 import { writeOutput } from "../report/write-output.js";
-
-const VIEW_FLAGS = Object.fromEntries(
-  Object.entries(DIAGRAM_FLAGS).map(([name, { type, valueName, description }]) => [name, { type, description, ...(valueName ? { valueName } : {}) }]),
-) as Record<string, CommandOption>;
 
 /**
  * `servicevalue diagram <file> --view <name> [--id x] [-o out.mmd] [--direction LR|TD] [...view options]`: one Mermaid
@@ -38,7 +34,7 @@ export const diagramCommand: Command = {
     view: { type: "string", valueName: "name", description: `the view: ${MERMAID_VIEW_NAMES.join(", ")}` },
     id: { type: "string", valueName: "id", description: "the element a view of one element is drawn for (value stream, journey, service, any element)" },
     out: { type: "string", short: "o", valueName: "file", description: "write the diagram to this file, e.g. out.mmd (default: stdout)" },
-    ...VIEW_FLAGS,
+    ...VIEW_FLAG_OPTIONS,
   },
   examples: [
     "servicevalue diagram examples/modern-workplace.yaml --view service-map -o map.mmd",

@@ -9,7 +9,8 @@ import { EXIT } from "../cli-io.js";
 import type { Command, CommandContext } from "../command.js";
 import { printModelError } from "../print-model-error.js";
 import { launchMermaidRenderer, type LaunchMermaidRendererOptions } from "../render/launch-mermaid-renderer.js";
-import { MERMAID_VIEW_NAMES } from "../../mermaid/to-mermaid-view.js";
+import { MERMAID_VIEW_NAMES, type MermaidViewName } from "../../mermaid/to-mermaid-view.js";
+import { VIEW_FLAG_OPTIONS, viewOptions } from "../diagram/diagram-flags.js";
 import { drawModelView } from "../render/draw-model-view.js";
 import { RenderError } from "../render/render-error.js";
 import { MERMAID_MAJORS, type MermaidMajor } from "../render/resolve-mermaid-bundle.js";
@@ -47,11 +48,13 @@ export function createRenderCommand(dependencies: RenderCommandOptions = {}): Co
       id: { type: "string", valueName: "id", description: "the element the view is drawn for (value stream, journey, service, element)" },
       mermaid: { type: "string", valueName: "11|12", description: "the Mermaid major version (default: the installed mermaid)" },
       chromium: { type: "string", valueName: "path", description: "the Chromium or Chrome to run (default: CHROMIUM_PATH, then the usual places)" },
+      ...VIEW_FLAG_OPTIONS,
     },
     examples: [
       "servicevalue render diagram.mmd -o diagram.svg",
       "servicevalue render examples/modern-workplace.yaml --view service-map -o map.svg",
       "servicevalue render examples/hospital.yaml --view value-stream --id outpatient-appointment --mermaid 12 -o stream.svg",
+      "servicevalue render examples/modern-workplace.yaml --view service-map --focus mail --link ../services/{id}.md -o mail.svg",
     ],
     async run({ positionals, values }, context) {
       const file = positionals[0]!;
@@ -123,7 +126,12 @@ async function diagramText(file: string, values: Record<string, string | boolean
   const view = typeof values.view === "string" ? values.view : undefined;
   const id = typeof values.id === "string" ? values.id : undefined;
   if (DIAGRAM_EXTENSIONS.includes(extension)) {
-    if (view !== undefined || id !== undefined) throw new UsageError(`--view and --id apply to a model file, not to a ${extension} diagram`, { command: "render" });
+    const viewFlag = Object.keys(VIEW_FLAG_OPTIONS).find((flag) => values[flag] !== undefined && values[flag] !== false);
+    if (view !== undefined || id !== undefined || viewFlag !== undefined) {
+      throw new UsageError(`${viewFlag === undefined ? "--view and --id apply" : `--${viewFlag} applies`} to a model file, not to a ${extension} diagram`, {
+        command: "render",
+      });
+    }
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file);
@@ -139,7 +147,9 @@ async function diagramText(file: string, values: Record<string, string | boolean
     );
   }
   if (view === undefined) throw new UsageError(`a model needs --view <name>: ${MERMAID_VIEW_NAMES.join(", ")}`, { command: "render" });
-  return drawModelView(await readModel(file), view, id);
+  // A known view's flags are checked before the model is read; an unknown view is drawModelView's to report.
+  const options = (MERMAID_VIEW_NAMES as readonly string[]).includes(view) ? viewOptions(view as MermaidViewName, values, "render") : {};
+  return drawModelView(await readModel(file), view, id, options);
 }
 
 function failure(e: unknown, file: string, context: CommandContext): number {

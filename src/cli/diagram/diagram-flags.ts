@@ -123,31 +123,36 @@ export const DIAGRAM_FLAGS: Readonly<Record<string, ViewFlag>> = {
   },
 };
 
+/** The view flags as command options (help text, parsing), for `servicevalue diagram` and `servicevalue render`. */
+export const VIEW_FLAG_OPTIONS = Object.fromEntries(
+  Object.entries(DIAGRAM_FLAGS).map(([name, { type, valueName, description }]) => [name, { type, description, ...(valueName ? { valueName } : {}) }]),
+) as Record<string, CommandOption>;
+
 /**
  * The view options given as flags for `view`: each flag's option (`--max-edges` and `--max-text-size` together as
  * `limits`). A flag the view does not take is a {@link UsageError} naming the views that do; a bad value is one that
  * says what is expected.
  * @example viewOptions("value-stream", { direction: "td" }) // { direction: "TD" }
  */
-export function viewOptions(view: MermaidViewName, values: CommandInput["values"]): Record<string, unknown> {
+export function viewOptions(view: MermaidViewName, values: CommandInput["values"], command = "diagram"): Record<string, unknown> {
   const options: Record<string, unknown> = {};
   const limits: Record<string, unknown> = {};
   for (const [flag, spec] of Object.entries(DIAGRAM_FLAGS)) {
     const value = values[flag];
     if (value === undefined || value === false) continue;
     if (!spec.views.includes(view)) {
-      throw new UsageError(`--${flag} does not apply to the ${view} view (it applies to: ${spec.views.join(", ")})`, { command: "diagram" });
+      throw new UsageError(`--${flag} does not apply to the ${view} view (it applies to: ${spec.views.join(", ")})`, { command });
     }
     let entry: [string, unknown];
     try {
       entry = spec.option(value);
     } catch (e) {
-      throw new UsageError(`--${flag} ${(e as Error).message}`, { command: "diagram" });
+      throw new UsageError(`--${flag} ${(e as Error).message}`, { command });
     }
     if (entry[0] === "maxEdges" || entry[0] === "maxTextSize") limits[entry[0]] = entry[1];
     else options[entry[0]] = entry[1];
   }
-  if (values.title !== undefined && values["no-title"] === true) throw new UsageError("--title and --no-title exclude each other", { command: "diagram" });
+  if (values.title !== undefined && values["no-title"] === true) throw new UsageError("--title and --no-title exclude each other", { command });
   if (Object.keys(limits).length > 0) options.limits = limits;
   return options;
 }

@@ -6,13 +6,14 @@ import type { MermaidDiagram } from "../../mermaid/mermaid-diagram.js";
 import { MERMAID_VIEWS, MERMAID_VIEW_NAMES, toMermaidView, type MermaidViewName } from "../../mermaid/to-mermaid-view.js";
 
 /**
- * Draw the view `name` of a model for the CLI, for element `id` when the view needs one (`toMermaidView`, with
+ * Draw the view `name` of a model for the CLI, for element `id` when the view needs one, with the view's `options`
+ * (`viewOptions`) (`toMermaidView`, with
  * messages in terms of `--view` and `--id`). An unknown view is a `ModelError("not-found")` at path `view` with the
  * closest name as a suggestion; a missing or needless id is `invalid-argument` at path `id`; an unknown id is the
  * view's own `not-found`.
  * @example drawModelView(model, "value-stream", "onboard-employee").text // "---\ntitle: ...\n---\nflowchart LR\n..."
  */
-export function drawModelView(model: Model, name: string, id?: string): MermaidDiagram {
+export function drawModelView(model: Model, name: string, id?: string, options: Readonly<Record<string, unknown>> = {}): MermaidDiagram {
   if (!(MERMAID_VIEW_NAMES as readonly string[]).includes(name)) {
     const near = closestMatch(name, MERMAID_VIEW_NAMES);
     const message = `unknown view ${describeValue(name)}${near ? ` (did you mean "${near}"?)` : ""}; the views are ${MERMAID_VIEW_NAMES.join(", ")}`;
@@ -31,5 +32,5 @@ export function drawModelView(model: Model, name: string, id?: string): MermaidD
     const message = `the ${view} view is of the whole model and takes no --id, got ${describeValue(id)}`;
     throw new ModelError("invalid-argument", `drawModelView: ${message}`, [{ path: "id", code: "invalid-argument", message }]);
   }
-  return toMermaidView(model, view, id === undefined ? {} : { id });
+  return toMermaidView(model, view, { ...options, ...(id === undefined ? {} : { id }) });
 }
