@@ -35,12 +35,24 @@ export function safeHref(url: unknown): SafeHref {
   let decoded = url;
   for (let round = 0; round < 3 && decoded.includes("%"); round++) decoded = decodeOnce(decoded);
   if (decoded !== url) {
-    const hidden = SCHEME.exec(decoded.trim())?.[1]?.toLowerCase();
-    if ((hidden !== undefined && hidden !== scheme) || (scheme === undefined && /^\s*(?:\/\/|\\)/.test(decoded))) {
-      return { ok: false, reason: "the link, percent-decoded, is another scheme or a //host link: write it plainly" };
+    // Read it as a URL parser does: tabs and newlines dropped, leading controls and blanks trimmed, `\` as `/`.
+    const read = trimControls(decoded.replace(/[\t\n\r]/g, "")).replace(/\\/g, "/");
+    const hidden = SCHEME.exec(read)?.[1]?.toLowerCase();
+    if ((hidden !== undefined && hidden !== scheme) || (scheme === undefined && /^\/\//.test(read))) {
+      return {
+        ok: false,
+        reason: "percent-decoded, the link reads as another scheme or a //host link (a %3A before any / reads as a scheme): write it plainly",
+      };
     }
   }
   return { ok: true, url };
+}
+
+/** Without its leading control characters and blanks (code points up to U+0020), as a URL parser strips them. */
+function trimControls(text: string): string {
+  let k = 0;
+  while (k < text.length && text.charCodeAt(k) <= 0x20) k++;
+  return text.slice(k);
 }
 
 function decodeOnce(text: string): string {

@@ -122,9 +122,15 @@ export function toMermaidServiceMap(model: Model, options?: ServiceMapOptions): 
   }
   if (focus !== undefined && !chart.nodes.some((n) => n.element?.id === focus)) {
     const kind = elementIndex(model).byId.get(focus)!.kind;
+    const why =
+      kind === "resource" && !showResources
+        ? "resources are left out (resources: false, --no-resources)"
+        : kind === "stakeholder" && !showSuppliers
+          ? "suppliers are left out (suppliers: false, --no-suppliers)"
+          : "the map is aggregated, one node per business service (aggregate: false, --aggregate false, shows it)";
     warnings.push(
       ["service", "resource", "stakeholder"].includes(kind)
-        ? `${FN}: focus "${focus}" has no node of its own: the map is aggregated (one node per business service). Use aggregate: false to see it.`
+        ? `${FN}: focus "${focus}" has no node of its own: ${why}.`
         : `${FN}: focus "${focus}" is ${article(kind)} ${kind.replace(/-/g, " ")}, which a service map does not draw (it draws services, resources ` +
             `and the stakeholders that supply them): the map shows the services it is linked to.`,
     );

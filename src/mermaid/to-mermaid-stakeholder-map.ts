@@ -97,7 +97,7 @@ export function toMermaidStakeholderMap(model: Model, options?: StakeholderMapOp
       emptyNote:
         model.stakeholders.length === 0
           ? "No stakeholders in the model"
-          : `No stakeholder relates to a service${roles.size < STAKEHOLDER_ROLE_IDS.length ? " in the roles asked for" : ""} (unrelated: false hides the others)`,
+          : `No stakeholder relates to a service${roles.size < STAKEHOLDER_ROLE_IDS.length ? " in the roles asked for" : ""} (the others are hidden)`,
       trimHint: "Use roles to draw fewer relations, or raise the limits on the site and here.",
     },
   );

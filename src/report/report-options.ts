@@ -19,6 +19,11 @@ export interface MarkdownReportOptions {
    * (as `selectPortfolio` does). Default: half the undiscounted cost of all the investments (as `servicevalue analyze`).
    */
   budget?: number;
+  /**
+   * The step limit of the portfolio search (`selectPortfolio`'s `maxSteps`): a whole number >= 1, or Infinity to always
+   * search to the end. Default `DEFAULT_PORTFOLIO_STEPS`; a search it stops is reported as "not proven best".
+   */
+  maxSteps?: number;
   /** Run a seeded Monte Carlo simulation and the value of information (the `simulation` section). */
   simulation?: { iterations: number; seed?: number | string };
   /** Options of the health checks (`lintModel`): severities, rule options, own rules. */
@@ -39,6 +44,7 @@ export interface ReportSettings {
   sections: ReadonlySet<ReportSection>;
   diagrams: ReportDiagrams | undefined;
   budget: number | undefined;
+  maxSteps: number | undefined;
   simulation: { iterations: number; seed: number | string } | undefined;
   lint: LintOptions | undefined;
   top: number;
@@ -46,7 +52,7 @@ export interface ReportSettings {
   date: string | undefined;
 }
 
-const KEYS = ["sections", "diagrams", "budget", "simulation", "lint", "top", "title", "date"] as const;
+const KEYS = ["sections", "diagrams", "budget", "maxSteps", "simulation", "lint", "top", "title", "date"] as const;
 const MAX_ITERATIONS = 10_000_000;
 
 /**
@@ -61,7 +67,10 @@ export function readReportOptions(fn: string, model: Model, options: unknown): R
     if (!(KEYS as readonly string[]).includes(key)) invalidOption(fn, `options.${key}`, `is not an option (options: ${KEYS.join(", ")})`, raw[key], closestMatch(key, KEYS));
   }
   const simulation = readSimulation(fn, raw.simulation);
-  const { budget, top = 10, title = model.name, date, lint } = raw;
+  const { budget, maxSteps, top = 10, title = model.name, date, lint } = raw;
+  if (maxSteps !== undefined && !((typeof maxSteps === "number" && Number.isInteger(maxSteps) && maxSteps >= 1) || maxSteps === Number.POSITIVE_INFINITY)) {
+    invalidOption(fn, "options.maxSteps", "must be a whole number >= 1, or Infinity to search to the end", maxSteps);
+  }
   if (budget !== undefined && !(typeof budget === "number" && Number.isFinite(budget) && budget >= 0)) {
     invalidOption(fn, "options.budget", "must be a finite number >= 0 (money, in the model's currency)", budget);
   }
@@ -73,6 +82,7 @@ export function readReportOptions(fn: string, model: Model, options: unknown): R
     sections: readSections(fn, raw.sections, simulation !== undefined),
     diagrams: checkReportDiagrams(fn, model, raw.diagrams),
     budget: budget as number | undefined,
+    maxSteps: maxSteps as number | undefined,
     simulation,
     lint: lint as LintOptions | undefined,
     top,

@@ -95,6 +95,12 @@ describe("servicevalue analyze: errors", () => {
     await expectUsage([WORKPLACE, "--budget", "-5"], '--budget must be an amount of money >= 0 such as 450000 or 1250.50, got "-5"');
   });
 
+  it("exits 2 for a bad --max-steps", async () => {
+    for (const value of ["0", "-1", "1.5", "many", ""]) {
+      await expectUsage([WORKPLACE, `--max-steps=${value}`], `--max-steps must be a whole number >= 1 or "all" (search to the end), got ${JSON.stringify(value)}`);
+    }
+  });
+
   it("exits 2 for a --year outside the horizon or not a whole number", async () => {
     await expectUsage([WORKPLACE, "--year", "5"], "--year must be a year of the model's horizon, 0 to 4 (5 years), got 5");
     await expectUsage([WORKPLACE, "--year=-1"], '--year must be a whole year of the horizon (0 is the first), got "-1"');

@@ -132,6 +132,9 @@ describe("formatPortfolioSection", () => {
     expect(exact).toContain("  net value 1,234 EUR");
     expect(exact).not.toContain("not proven best");
     const stopped = formatPortfolioSection({ ...section, exact: false, upperBound: 1500.4 }, "EUR", createStyle(false)).join("\n");
-    expect(stopped).toContain("  not proven best: the search stopped at its step limit; no set that fits is worth more than 1,500 EUR");
+    expect(stopped).toContain(
+      "  not proven best: the search stopped at its step limit (raise it with --max-steps, or --max-steps all);\n" +
+        "            no set that fits is worth more than 1,500 EUR",
+    );
   });
 });

@@ -214,6 +214,14 @@ describe("servicevalue analyze --json", () => {
     expect(defaultInYear.portfolio!.budget).toBeCloseTo(sum(defaultInYear.voi.investments.map((v) => v.undiscountedCostByYear[1]!)) / 2, 6);
   });
 
+  it("takes --max-steps: a search it stops is not exact and gives its upper bound", async () => {
+    const { portfolio } = await json(WORKPLACE, "--budget", "450000", "--max-steps", "1");
+    const expected = selectPortfolio(workplace, { budget: 450000, maxSteps: 1 });
+    expect(portfolio).toMatchObject({ selected: expected.selected, net: expected.net, exact: false, upperBound: expected.upperBound });
+    const all = await json(WORKPLACE, "--budget", "450000", "--max-steps", "all");
+    expect(all.portfolio).toMatchObject({ selected: ["mfa-rollout", "self-service-portal-build"], exact: true });
+  });
+
   it("breaks down one service with --service", async () => {
     const report = await json(HOSPITAL, "--service", "clinical-record");
     const expected = totalCostOfOwnership(hospital, "clinical-record");

@@ -56,6 +56,16 @@ describe("servicevalue report", () => {
     expect(out).toBe(toMarkdownReport(model, { sections: ["summary", "investments"], budget: 450_000, top: 3, date: "2025-06-30" }));
   });
 
+  it("passes --max-steps on: a whole number, or all", async () => {
+    const one = await cli(["report", EXAMPLE, "--sections", "investments", "--budget", "450000", "--max-steps", "1", "--no-diagrams"]);
+    expect(one.code).toBe(0);
+    expect(one.out).toBe(toMarkdownReport(model, { sections: ["investments"], budget: 450_000, maxSteps: 1 }));
+    expect(one.out).toContain("Note: not proven best");
+    const all = await cli(["report", EXAMPLE, "--sections", "investments", "--budget", "450000", "--max-steps", "all", "--no-diagrams"]);
+    expect(all.out).toBe(toMarkdownReport(model, { sections: ["investments"], budget: 450_000, maxSteps: Number.POSITIVE_INFINITY }));
+    expect(all.out).not.toContain("not proven best");
+  });
+
   it("adds the simulation with --iterations and --seed", async () => {
     const { code, out } = await cli(["report", EXAMPLE, "--sections", "simulation", "--iterations", "500", "--seed", "4", "--no-diagrams"]);
     expect(code).toBe(0);
@@ -71,6 +81,8 @@ describe("servicevalue report", () => {
     [["--iterations", "0"], /--iterations must be a whole number from 1 to 10,000,000/],
     [["--seed", "3"], /--seed applies to the simulation: add --iterations/],
     [["--top", "0"], /--top must be a whole number >= 1/],
+    [["--max-steps", "0"], /--max-steps must be a whole number >= 1 or "all" \(search to the end\), got "0"/],
+    [["--max-steps", "lots"], /--max-steps must be a whole number >= 1 or "all"/],
     [["--date", " "], /--date needs a value/],
     [["--diagrams"], /unknown option --diagrams \(did you mean --no-diagrams\?\)/],
   ])("exits 2 for %j", async (flags, message) => {

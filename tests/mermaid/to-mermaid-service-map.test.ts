@@ -118,7 +118,14 @@ describe("toMermaidServiceMap", () => {
     }
     // In an aggregated map a technical service has no node of its own.
     expect(toMermaidServiceMap(workplace, { focus: "mail", aggregate: true }).warnings).toEqual([
-      'toMermaidServiceMap: focus "mail" has no node of its own: the map is aggregated (one node per business service). Use aggregate: false to see it.',
+      'toMermaidServiceMap: focus "mail" has no node of its own: the map is aggregated, one node per business service (aggregate: false, --aggregate false, shows it).',
+    ]);
+    // Left out by an option, not by aggregation: the option is named.
+    expect(toMermaidServiceMap(workplace, { focus: "cloud-mail-provider", suppliers: false }).warnings).toEqual([
+      'toMermaidServiceMap: focus "cloud-mail-provider" has no node of its own: suppliers are left out (suppliers: false, --no-suppliers).',
+    ]);
+    expect(toMermaidServiceMap(workplace, { focus: "directory", resources: false }).warnings).toEqual([
+      'toMermaidServiceMap: focus "directory" has no node of its own: resources are left out (resources: false, --no-resources).',
     ]);
   });
 

@@ -67,12 +67,12 @@ describe("toMermaidStakeholderMap", () => {
   it("says why the map is empty when stakeholders exist but none relates to a service", async () => {
     const loose = parseModel({ name: "Loose", stakeholders: [{ id: "cfo", name: "CFO", roles: ["sponsor"] }] });
     const none = await parsedFlowchart(11, toMermaidStakeholderMap(loose, { unrelated: false }).text);
-    expect([...none.nodes.values()].map((n) => n.label)).toEqual(["No stakeholder relates to a service (unrelated: false hides the others)"]);
+    expect([...none.nodes.values()].map((n) => n.label)).toEqual(["No stakeholder relates to a service (the others are hidden)"]);
     const suppliers = await parsedFlowchart(11, toMermaidStakeholderMap(workplace, { roles: ["supplier"], unrelated: false }).text);
     expect(suppliers.nodes.size).toBeGreaterThan(1);
     const noUsers = await parsedFlowchart(11, toMermaidStakeholderMap(loose, { roles: ["user"], unrelated: false }).text);
     expect([...noUsers.nodes.values()].map((n) => n.label)).toEqual([
-      "No stakeholder relates to a service in the roles asked for (unrelated: false hides the others)",
+      "No stakeholder relates to a service in the roles asked for (the others are hidden)",
     ]);
   });
 

@@ -171,5 +171,16 @@ describe("a budget", () => {
     expect(text).toContain(`Note: not proven best. The search stopped at its step limit`);
     expect(text).toContain(`no set that fits is worth more than ${formatMoney(best.upperBound, "EUR")}`);
   });
+
+  it("passes maxSteps on: one step gives the greedy set, not proven best; a hundred prove the best", () => {
+    const { model } = loadExample("modern-workplace.yaml");
+    const read = (maxSteps: number) =>
+      readReport(toMarkdownReport(model, { sections: ["investments"], budget: 450_000, maxSteps })).text("Best set within the budget");
+    const stopped = selectPortfolio(model, { budget: 450_000, maxSteps: 1 });
+    expect(stopped).toMatchObject({ exact: false, selected: ["mfa-rollout", "network-upgrade"] });
+    expect(read(1)).toContain(`net value ${formatMoney(stopped.net, "EUR")}`);
+    expect(read(1)).toContain(`no set that fits is worth more than ${formatMoney(stopped.upperBound, "EUR")}`);
+    expect(read(100)).not.toContain("not proven best");
+  });
 });
 

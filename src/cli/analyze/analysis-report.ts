@@ -29,6 +29,8 @@ export interface AnalysisOptions {
   service?: string;
   budget?: number;
   year?: number;
+  /** The portfolio search's step limit (`selectPortfolio`'s `maxSteps`). */
+  maxSteps?: number;
   /** With a number of iterations, the simulation section is computed too. */
   iterations?: number;
   seed: number;
@@ -58,6 +60,7 @@ export async function analysisReport(model: Model, file: string, options: Analys
     portfolio: portfolioSection(model, voi, {
       ...(options.budget === undefined ? {} : { budget: options.budget }),
       ...(options.year === undefined ? {} : { year: options.year }),
+      ...(options.maxSteps === undefined ? {} : { maxSteps: options.maxSteps }),
     }),
     simulation:
       iterations === undefined

@@ -1,4 +1,5 @@
 import type { CommandInput } from "../command.js";
+import { parseMaxSteps } from "../parse-max-steps.js";
 import { UsageError } from "../usage-error.js";
 import { groupDigits } from "../../report/format-values.js";
 
@@ -19,6 +20,8 @@ export interface AnalyzeOptions {
   workers?: number;
   budget?: number;
   year?: number;
+  /** The portfolio search's step limit (`selectPortfolio`'s `maxSteps`). */
+  maxSteps?: number;
 }
 
 const WHOLE = /^\d+$/;
@@ -43,6 +46,7 @@ export function parseAnalyzeOptions(values: CommandInput["values"]): AnalyzeOpti
   const seed = whole("seed", 0, Number.MAX_SAFE_INTEGER, "a whole number >= 0");
   const workers = whole("workers", 1, MAX_WORKERS);
   const year = whole("year", 0, Number.MAX_SAFE_INTEGER, "a whole year of the horizon (0 is the first)");
+  const maxSteps = parseMaxSteps(text("max-steps"), "analyze");
   let budget: number | undefined;
   const rawBudget = text("budget");
   if (rawBudget !== undefined) {
@@ -64,8 +68,10 @@ export function parseAnalyzeOptions(values: CommandInput["values"]): AnalyzeOpti
     ...(workers === undefined ? {} : { workers }),
     ...(budget === undefined ? {} : { budget }),
     ...(year === undefined ? {} : { year }),
+    ...(maxSteps === undefined ? {} : { maxSteps }),
   };
 }
+
 
 function usage(message: string): UsageError {
   return new UsageError(message, { command: "analyze" });

@@ -48,7 +48,8 @@ export function formatPortfolioSection(section: PortfolioSection | null, currenc
   );
   if (!section.exact) {
     out.push(
-      `  not proven best: the search stopped at its step limit; no set that fits is worth more than ${money(section.upperBound)}`,
+      `  not proven best: the search stopped at its step limit (raise it with --max-steps, or --max-steps all);`,
+      `            no set that fits is worth more than ${money(section.upperBound)}`,
     );
   }
   if (section.alternatives.length > 0) {

@@ -50,6 +50,8 @@ export interface PortfolioSection {
 export interface PortfolioSectionOptions {
   budget?: number;
   year?: number;
+  /** The search's step limit (`selectPortfolio`'s `maxSteps`). */
+  maxSteps?: number;
 }
 
 /**
@@ -64,7 +66,11 @@ export function portfolioSection(model: Model, voi: readonly VoiRow[], options: 
   const costOf = (row: VoiRow) => (year === undefined ? sum(row.undiscountedCostByYear) : row.undiscountedCostByYear[year]!);
   const allInvestmentsCost = sum(voi.map(costOf));
   const budget = options.budget ?? allInvestmentsCost / 2;
-  const p = selectPortfolio(model, { budget, ...(year === undefined ? {} : { year }) });
+  const p = selectPortfolio(model, {
+    budget,
+    ...(year === undefined ? {} : { year }),
+    ...(options.maxSteps === undefined ? {} : { maxSteps: options.maxSteps }),
+  });
   const ranking = rankInvestments(model).map((r) => ({
     id: r.id,
     net: r.net,

@@ -46,6 +46,7 @@ export function createAnalyzeCommand(dependencies: AnalyzeCommandOptions = {}): 
       workers: { type: "string", valueName: "n", description: "worker threads of the simulation (default: the cores, at most 4)" },
       budget: { type: "string", valueName: "amount", description: "money for investments (default: half their total undiscounted cost)" },
       year: { type: "string", valueName: "t", description: "compare the budget with the investments' costs in year t only" },
+      "max-steps": { type: "string", valueName: "n|all", description: "step limit of the portfolio search (default 500,000; all: to the end)" },
     },
     examples: [
       "servicevalue analyze examples/modern-workplace.yaml",
@@ -86,6 +87,7 @@ export function createAnalyzeCommand(dependencies: AnalyzeCommandOptions = {}): 
             ...(options.service === undefined ? {} : { service: options.service }),
             ...(options.budget === undefined ? {} : { budget: options.budget }),
             ...(options.year === undefined ? {} : { year: options.year }),
+            ...(options.maxSteps === undefined ? {} : { maxSteps: options.maxSteps }),
             ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
             seed: options.seed,
             workers,

@@ -32,6 +32,7 @@ export const reportCommand: Command = {
     out: { type: "string", short: "o", valueName: "file", description: "write the report to this file (default: stdout)" },
     sections: { type: "string", valueName: "a,b", description: `only these sections (${REPORT_SECTIONS.join(", ")})` },
     budget: { type: "string", valueName: "amount", description: "money for investments (default: half their total undiscounted cost)" },
+    "max-steps": { type: "string", valueName: "n|all", description: "step limit of the portfolio search (default 500,000; all: to the end)" },
     iterations: { type: "string", valueName: "n", description: "add the simulation section: a Monte Carlo simulation of n iterations" },
     seed: { type: "string", valueName: "s", description: "seed of the simulation, a whole number (default 1)" },
     top: { type: "string", valueName: "n", description: "rows of the 'largest' lists: exposed elements, worst touchpoints (default 10)" },

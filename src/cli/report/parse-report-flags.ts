@@ -2,6 +2,7 @@ import { closestMatch } from "../../model/suggest.js";
 import type { MarkdownReportOptions } from "../../report/report-options.js";
 import { REPORT_SECTIONS, type ReportSection } from "../../report/report-sections.js";
 import type { CommandInput } from "../command.js";
+import { parseMaxSteps } from "../parse-max-steps.js";
 import { UsageError } from "../usage-error.js";
 
 /** Most iterations a simulation takes (the limit of `simulate`). */
@@ -19,7 +20,7 @@ export interface ReportFlags {
 /**
  * Check and convert the flags of `servicevalue report`: --sections is a comma-separated list of `REPORT_SECTIONS`
  * (a misspelt one suggests the closest), --budget an amount >= 0, --iterations a whole number from 1 to 10,000,000,
- * --seed a whole number (only with --iterations), --top a whole number >= 1. A bad value is a {@link UsageError} (exit 2).
+ * --seed a whole number (only with --iterations), --top a whole number >= 1, --max-steps a whole number >= 1 or `all`. A bad value is a {@link UsageError} (exit 2).
  * @example parseReportFlags({ sections: "summary,risks" }).options.sections // ["summary", "risks"]
  */
 export function parseReportFlags(values: CommandInput["values"]): ReportFlags {
@@ -41,6 +42,7 @@ export function parseReportFlags(values: CommandInput["values"]): ReportFlags {
     budget = AMOUNT.test(rawBudget) ? Number(rawBudget) : Number.NaN;
     if (!Number.isFinite(budget)) throw usage(`--budget must be an amount of money >= 0 such as 450000 or 1250.50, got ${JSON.stringify(values.budget)}`);
   }
+  const maxSteps = parseMaxSteps(text("max-steps"), "report");
   const date = text("date");
   if (date === "") throw usage("--date needs a value, such as 2025-06-30");
   const out = typeof values.out === "string" ? values.out : undefined;
@@ -51,6 +53,7 @@ export function parseReportFlags(values: CommandInput["values"]): ReportFlags {
     options: {
       ...(values.sections === undefined ? {} : { sections: parseSections(String(values.sections), iterations !== undefined) }),
       ...(budget === undefined ? {} : { budget }),
+      ...(maxSteps === undefined ? {} : { maxSteps }),
       ...(iterations === undefined ? {} : { simulation: { iterations, seed: seed ?? 1 } }),
       ...(top === undefined ? {} : { top }),
       ...(date === undefined ? {} : { date }),

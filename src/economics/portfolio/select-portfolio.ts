@@ -90,9 +90,9 @@ const OPTION_KEYS = ["budget", "year", "investments", "alternatives", "maxSteps"
  * Investments whose net value alone is <= 0 never help (adding one never raises a set's value) and are never
  * selected; of twin investments (same costs, values and reductions) the ones with smaller ids are taken first.
  * Investments that share no risk are valued apart: each group of up to 16 investments sharing risks is listed whole,
- * then a branch and bound picks one set per group (see `bestPortfolios`). Fast for tens of candidates (40 in well
- * under a second, however they compound on few risks). The problem is NP-hard: a connected group of more than 16
- * investments (say 40 each reducing one or two of 6 risks) is searched investment by investment and can take far
+ * then a branch and bound picks one set per group (see `bestPortfolios`). Fast for tens of candidates whose groups
+ * hold at most 16 investments (40 compounding on 1 to 20 risks: milliseconds). The problem is NP-hard: a connected
+ * group of more than 16 investments (say 40 chaining 5 risks) is searched investment by investment and can take far
  * longer, as can hundreds of candidates with nearly equal value per cost: after `maxSteps` steps (default 500,000,
  * about a second) the search stops with the best sets found, `exact: false` and an `upperBound` on the best net value.
  * @example

@@ -61,7 +61,7 @@ export function investmentsSection(context: ReportContext): string[] {
 
   const allCost = sum(ranking.map((r) => r.undiscountedCost));
   const budget = settings.budget ?? allCost / 2;
-  const p = selectPortfolio(model, { budget });
+  const p = selectPortfolio(model, { budget, ...(settings.maxSteps === undefined ? {} : { maxSteps: settings.maxSteps }) });
   const names = (ids: readonly string[]) => (ids.length === 0 ? "nothing" : ids.map((id) => escapeMarkdown(name(id))).join(", "));
   lines.push("### Best set within the budget", "");
   lines.push(
@@ -74,7 +74,7 @@ export function investmentsSection(context: ReportContext): string[] {
   );
   if (!p.exact) {
     lines.push(
-      `> Note: not proven best. The search stopped at its step limit (too many investments sharing risks to search them all); ` +
+      `> Note: not proven best. The search stopped at its step limit (maxSteps; --max-steps on the command line): ` +
         `this is the best set it found, and no set that fits is worth more than ${formatMoney(p.upperBound, c)}.`,
       "",
     );

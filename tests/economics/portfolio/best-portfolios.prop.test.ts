@@ -14,6 +14,7 @@ import { arbitraryPortfolio } from "./arbitrary-portfolio.js";
 import { allSubsets, compareBrute, rankedFeasible, type BruteSet } from "./brute-force.js";
 import { referenceBestPortfolios } from "./reference-best-portfolios.js";
 
+const ids = (sets: readonly PortfolioSet[]) => sets.map((s) => s.members.map((m) => m.id).join(" "));
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
@@ -82,8 +83,31 @@ describe("selectPortfolio stopped after maxSteps", () => {
   });
 });
 
+describe("bestPortfolios stopped after maxSteps, groups searched investment by investment", () => {
+  it("offers at least one set that fits, bounds the best from above, and is the exact answer when it says so", () => {
+    const cases = fc.oneof(arbitraryCompounding(14), arbitraryPortfolio(12));
+    let stopped = 0;
+    fc.assert(
+      fc.property(cases, fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 40 }), ({ model, budget, year, alternatives }, maxGroupSets, maxSteps) => {
+        const problem = portfolioProblem(model, model.investments, year);
+        const tolerance = portfolioTolerance(problem, budget);
+        const expected = referenceBestPortfolios(problem, budget, alternatives + 1, tolerance);
+        const found = bestPortfolios(problem, budget, alternatives + 1, tolerance, maxGroupSets, maxSteps);
+        expect(found.sets.length).toBeGreaterThan(0);
+        for (const set of found.sets) expect(set.cost).toBeLessThanOrEqual(budget + tolerance.cost);
+        expect(found.upperBound).toBeGreaterThanOrEqual(expected[0]!.net - tolerance.net);
+        expect(found.sets[0]!.net).toBeLessThanOrEqual(expected[0]!.net + tolerance.net);
+        if (found.exact) expect(ids(found.sets)).toEqual(ids(expected));
+        else stopped++;
+      }),
+      { numRuns: 300 },
+    );
+    // The property must see searches that were cut, not only ones that finished.
+    expect(stopped).toBeGreaterThan(30);
+  });
+});
+
 describe("bestPortfolios: listed groups and searched groups", () => {
-  const ids = (sets: readonly PortfolioSet[]) => sets.map((s) => s.members.map((m) => m.id).join(" "));
 
   it("finds the old branch and bound's sets whichever groups it lists and which it searches", () => {
     const cases = fc.oneof(arbitraryCompounding(16), arbitraryPortfolio(12));
