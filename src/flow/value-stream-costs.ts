@@ -1,10 +1,11 @@
 import { flowSeries } from "../model/flow-series.js";
 import type { CostAllocation } from "../economics/allocate-costs.js";
-import { dependenciesOf } from "../graph/dependencies-of.js";
 import { ModelError, describeValue, formatPath, invalidArgument } from "../model/errors.js";
+import type { Benefit } from "../model/schema/cost.js";
 import type { Model } from "../model/schema/model.js";
 import type { Service } from "../model/schema/service.js";
 import { stepGraph } from "./step-graph.js";
+import { streamServiceIndex } from "./stream-service-index.js";
 import { valueStreamAt } from "./value-stream-at.js";
 
 /** One service that a value stream's steps use, with its cost (model currency) and the part attributed to the stream. */
@@ -94,22 +95,11 @@ export function valueStreamCosts(model: Model, valueStreamId: string, allocation
     throw new ModelError("invalid-argument", `${fn}: ${message}`, [{ path: "allocation.horizonYears", code: "allocation-mismatch", message }]);
   }
 
-  const usedBy = new Map<string, { steps: number; streams: string[] }>();
-  for (const v of model.valueStreams) {
-    for (const step of v.steps) {
-      for (const service of step.services) {
-        let use = usedBy.get(service);
-        if (!use) usedBy.set(service, (use = { steps: 0, streams: [] }));
-        use.steps++;
-        if (use.streams[use.streams.length - 1] !== v.id) use.streams.push(v.id);
-      }
-    }
-  }
+  const { usedBy, serviceById, benefitsOf, consumes } = streamServiceIndex(model);
   const stepsHere = new Map<string, string[]>();
   for (const step of stream.steps) for (const service of step.services) stepsHere.set(service, [...(stepsHere.get(service) ?? []), step.id]);
   const listed = [...stepsHere.keys()];
   const discount = Array.from({ length: h }, (_, t) => (1 + model.discountRate) ** -t);
-  const serviceById = new Map(model.services.map((s) => [s.id, s]));
 
   const services = listed.map((id): StreamServiceCost => {
     const row = Object.hasOwn(allocation.services, id) ? allocation.services[id] : undefined;
@@ -131,7 +121,7 @@ export function valueStreamCosts(model: Model, valueStreamId: string, allocation
       topLevel: row.topLevel,
       steps,
       stepsInModel: use.steps,
-      valueStreams: use.streams,
+      valueStreams: [...use.streams],
       fullByYear,
       total,
       presentValue,
@@ -143,8 +133,7 @@ export function valueStreamCosts(model: Model, valueStreamId: string, allocation
     };
   });
   for (const consumer of services) {
-    const needs = new Set(dependenciesOf(model, consumer.service, { transitive: true }));
-    for (const provider of services) if (provider !== consumer && needs.has(provider.service)) provider.includedIn.push(consumer.service);
+    for (const provider of services) if (provider !== consumer && consumes(consumer.service, provider.service)) provider.includedIn.push(consumer.service);
   }
   const attributedByYear = new Array<number>(h).fill(0);
   for (const s of services) s.attributedByYear.forEach((v, t) => (attributedByYear[t]! += v));
@@ -160,17 +149,15 @@ export function valueStreamCosts(model: Model, valueStreamId: string, allocation
     attributedPresentValue: services.reduce((s, x) => s + x.attributedPresentValue, 0),
     overlapping: services.some((s) => s.includedIn.length > 0),
     stepsWithoutService: stream.steps.filter((s) => s.services.length === 0).map((s) => s.id),
-    benefits: streamBenefits(model, stream.id, discount),
+    benefits: streamBenefits(model, benefitsOf.get(stream.id) ?? [], discount),
   };
 }
 
-function streamBenefits(model: Model, id: string, discount: readonly number[]): ValueStreamCosts["benefits"] {
+function streamBenefits(model: Model, benefits: readonly Benefit[], discount: readonly number[]): ValueStreamCosts["benefits"] {
   const h = model.horizonYears;
   const tangibleByYear = new Array<number>(h).fill(0);
   const intangibleByYear = new Array<number>(h).fill(0);
-  for (const b of model.benefits) {
-    if (b.of === id) flowSeries(b, h, b.amount.mean, b.kind === "tangible" ? tangibleByYear : intangibleByYear);
-  }
+  for (const b of benefits) flowSeries(b, h, b.amount.mean, b.kind === "tangible" ? tangibleByYear : intangibleByYear);
   const pv = (series: number[]) => series.reduce((s, v, t) => s + v * discount[t]!, 0);
   return { tangibleByYear, tangiblePresentValue: pv(tangibleByYear), intangibleByYear, intangiblePresentValue: pv(intangibleByYear) };
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { allocateCosts, type CostAllocation } from "../../src/economics/allocate-costs.js";
 import { valueStreamCosts } from "../../src/flow/value-stream-costs.js";
+import { dependenciesOf } from "../../src/graph/dependencies-of.js";
 import { parseModel } from "../../src/model/parse-model.js";
 import { loadExample } from "../examples/load-example.js";
 import { modelError, step } from "./flow-model.js";
+import { generateModel } from "../fixtures/generate-model.js";
 
 const uses = (services: string[], next?: string[]) => ({ services, ...(next ? { next } : {}) });
 
@@ -105,5 +107,26 @@ describe("valueStreamCosts: the stream's own benefits", () => {
     const pv = view.benefits.tangibleByYear.reduce((s, v, t) => s + v / (1 + model.discountRate) ** t, 0);
     expect(view.benefits.tangiblePresentValue).toBeCloseTo(pv, 6);
     expect(view.benefits.intangiblePresentValue).toBe(0);
+  });
+});
+
+describe("valueStreamCosts on a large model", () => {
+  it("flags the services inside another listed service's cost exactly as dependenciesOf says, cycles included", () => {
+    const model = parseModel(generateModel({ services: 600, cycleShare: 0.1 }));
+    const allocation = allocateCosts(model);
+    let flagged = 0;
+    for (const stream of model.valueStreams) {
+      const view = valueStreamCosts(model, stream.id, allocation);
+      for (const provider of view.services) {
+        const expected = view.services
+          .filter((consumer) => consumer !== provider && dependenciesOf(model, consumer.service, { transitive: true }).includes(provider.service))
+          .map((consumer) => consumer.service);
+        expect(provider.includedIn, `${stream.id}: ${provider.service}`).toEqual(expected);
+        flagged += expected.length;
+      }
+      expect(view.overlapping).toBe(view.services.some((s) => s.includedIn.length > 0));
+    }
+    // The model must hold such pairs, or the comparison proves nothing.
+    expect(flagged).toBeGreaterThan(10);
   });
 });
