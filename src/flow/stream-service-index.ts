@@ -1,15 +1,12 @@
-import type { Benefit } from "../model/schema/cost.js";
 import type { Model } from "../model/schema/model.js";
 import type { Service } from "../model/schema/service.js";
 import { stronglyConnected } from "../model/strongly-connected.js";
 
-/** What `valueStreamCosts` reads about the whole model, built once per model (it is frozen) for all its streams. */
+/** What `valueStreamCosts` reads about the whole model's services, built once per model (it is frozen) for all its streams. */
 export interface StreamServiceIndex {
   /** Per service used by some step: how many steps of all value streams use it, and those streams in model order. */
   usedBy: ReadonlyMap<string, { steps: number; streams: readonly string[] }>;
   serviceById: ReadonlyMap<string, Service>;
-  /** Benefit entries by the id they are `of`. */
-  benefitsOf: ReadonlyMap<string, readonly Benefit[]>;
   /**
    * Whether service `consumer` needs service `provider` through `dependsOn` or `bundles`, transitively (as
    * `dependenciesOf(model, consumer, { transitive: true })` would list it). Only services some step uses are answered;
@@ -43,8 +40,6 @@ export function streamServiceIndex(model: Model): StreamServiceIndex {
     }
   }
   const serviceById = new Map(model.services.map((s) => [s.id, s]));
-  const benefitsOf = new Map<string, Benefit[]>();
-  for (const b of model.benefits) benefitsOf.set(b.of, [...(benefitsOf.get(b.of) ?? []), b]);
 
   // Bit positions of the services steps use; adjacency over all services by position in the model.
   const bit = new Map<string, number>();
@@ -83,7 +78,6 @@ export function streamServiceIndex(model: Model): StreamServiceIndex {
   const index: StreamServiceIndex = {
     usedBy,
     serviceById,
-    benefitsOf,
     consumes(consumer, provider) {
       const i = position.get(consumer);
       const b = bit.get(provider);

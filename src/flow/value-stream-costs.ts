@@ -4,6 +4,7 @@ import { ModelError, describeValue, formatPath, invalidArgument } from "../model
 import type { Benefit } from "../model/schema/cost.js";
 import type { Model } from "../model/schema/model.js";
 import type { Service } from "../model/schema/service.js";
+import { entriesOf } from "../model/entries-of.js";
 import { stepGraph } from "./step-graph.js";
 import { streamServiceIndex } from "./stream-service-index.js";
 import { valueStreamAt } from "./value-stream-at.js";
@@ -95,7 +96,7 @@ export function valueStreamCosts(model: Model, valueStreamId: string, allocation
     throw new ModelError("invalid-argument", `${fn}: ${message}`, [{ path: "allocation.horizonYears", code: "allocation-mismatch", message }]);
   }
 
-  const { usedBy, serviceById, benefitsOf, consumes } = streamServiceIndex(model);
+  const { usedBy, serviceById, consumes } = streamServiceIndex(model);
   const stepsHere = new Map<string, string[]>();
   for (const step of stream.steps) for (const service of step.services) stepsHere.set(service, [...(stepsHere.get(service) ?? []), step.id]);
   const listed = [...stepsHere.keys()];
@@ -149,7 +150,7 @@ export function valueStreamCosts(model: Model, valueStreamId: string, allocation
     attributedPresentValue: services.reduce((s, x) => s + x.attributedPresentValue, 0),
     overlapping: services.some((s) => s.includedIn.length > 0),
     stepsWithoutService: stream.steps.filter((s) => s.services.length === 0).map((s) => s.id),
-    benefits: streamBenefits(model, benefitsOf.get(stream.id) ?? [], discount),
+    benefits: streamBenefits(model, entriesOf(model, "benefits", stream.id), discount),
   };
 }
 

@@ -1,8 +1,8 @@
 import { allocateCosts } from "../economics/allocate-costs.js";
+import { entriesByYear } from "../economics/entries-by-year.js";
 import { npv } from "../economics/cash-flow/npv.js";
 import { netStandardDeviation } from "../economics/portfolio/net-standard-deviation.js";
 import { valueOfInvestment } from "../economics/value-of-investment.js";
-import { flowSeries } from "../model/flow-series.js";
 import type { Model } from "../model/schema/model.js";
 import { riskExposure } from "../risk/risk-exposure.js";
 import { quadrantText, quadrantTitle } from "./escape.js";
@@ -138,18 +138,10 @@ export function portfolioPoints(
   if (of === "services") {
     const exposure = riskExposure(model).byElement;
     const allocation = allocateCosts(model);
-    // Tangible benefits per service in one pass (entriesByYear per service would scan every benefit each time).
-    const benefits = new Map<string, number[]>();
-    for (const b of model.benefits) {
-      if (b.kind !== "tangible") continue;
-      let series = benefits.get(b.of);
-      if (!series) benefits.set(b.of, (series = new Array<number>(model.horizonYears).fill(0)));
-      flowSeries(b, model.horizonYears, b.amount.mean, series);
-    }
     for (const s of model.services) {
       if (serviceKind !== "all" && s.kind !== serviceKind) continue;
       const costs = npv(rate, allocation.services[s.id]!.fullByYear);
-      const gains = npv(rate, benefits.get(s.id) ?? []);
+      const gains = npv(rate, entriesByYear(model, "benefits", s.id, "tangible"));
       raw.push({ id: s.id, name: s.name, risk: exposure[s.id] ?? 0, value: ratio(gains - costs, costs) });
     }
   } else {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { allocateCosts } from "../../src/economics/allocate-costs.js";
+import { entriesByYear } from "../../src/economics/entries-by-year.js";
+import { netStandardDeviation } from "../../src/economics/portfolio/net-standard-deviation.js";
+import { portfolioValue } from "../../src/economics/portfolio/portfolio-value.js";
+import { rankInvestments } from "../../src/economics/portfolio/rank-investments.js";
+import { selectPortfolio } from "../../src/economics/portfolio/select-portfolio.js";
 import { returnOnInvestment } from "../../src/economics/return-on-investment.js";
 import { totalCostOfOwnership } from "../../src/economics/total-cost-of-ownership.js";
 import { assertParsedModel } from "../../src/model/assert-parsed-model.js";
@@ -35,6 +40,11 @@ describe("assertParsedModel", () => {
       () => expectedAnnualLoss(written as never, "x"),
       () => riskExposure(written as never),
       () => simulate(written as never, { iterations: 10 }),
+      () => selectPortfolio(written as never, { budget: 10 }),
+      () => portfolioValue(written as never, []),
+      () => rankInvestments(written as never),
+      () => netStandardDeviation(written as never, { id: "x" } as never),
+      () => entriesByYear(written as never, "costs", "mail"),
     ];
     for (const call of calls) expect(call).toThrow(ModelError);
   });

@@ -1,4 +1,6 @@
+import { createSumAccumulator } from "../../stats/sum-accumulator.js";
 import { checkValues } from "./check-cash-flow-arguments.js";
+
 /**
  * Payback period in periods: when the cumulative cash flow C_t = values[0] + ... + values[t] turns non-negative for
  * good. Flows at t = 0, 1, 2, ...; the flow of period t is taken to arrive evenly between t - 1 and t, so with T the
@@ -21,16 +23,12 @@ export function paybackOf(values: ArrayLike<number>, factor: (t: number) => numb
   if (n === 0) return undefined;
   const cumulative = new Float64Array(n);
   const flows = new Float64Array(n);
-  let total = 0;
-  let compensation = 0;
+  const running = createSumAccumulator();
   for (let t = 0; t < n; t++) {
     const x = values[t]! * factor(t);
     if (!Number.isFinite(x)) return Number.NaN;
     flows[t] = x;
-    const sum = total + x;
-    compensation += Math.abs(total) >= Math.abs(x) ? total - sum + x : x - sum + total;
-    total = sum;
-    cumulative[t] = total + compensation;
+    cumulative[t] = running.add(x).total;
   }
   let last = -1;
   for (let t = 0; t < n; t++) if (cumulative[t]! < 0) last = t;

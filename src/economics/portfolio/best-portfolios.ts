@@ -2,7 +2,7 @@ import { portfolioTolerance, type PortfolioSet, type PortfolioTolerance } from "
 import { groupChoices, type GroupChoices } from "./group-choices.js";
 import { portfolioGroups, twinLinks } from "./portfolio-groups.js";
 import type { PortfolioCandidate, PortfolioProblem } from "./portfolio-problem.js";
-import { searchPortfolios, type SearchOutcome } from "./search-portfolios.js";
+import { ratioOf, searchPortfolios, type SearchOutcome } from "./search-portfolios.js";
 import { createTopSets } from "./top-sets.js";
 
 /**
@@ -84,9 +84,4 @@ export function standaloneValue(problem: PortfolioProblem, c: PortfolioCandidate
     for (let y = r.fromYear; y < h; y++) value += problem.weights[r.risk * h + y]! * r.by;
   }
   return value;
-}
-
-/** Value per unit of cost, +∞ at cost 0 (free and worth something: taken first). */
-function ratioOf(value: number, cost: number): number {
-  return cost > 0 ? value / cost : value > 0 ? Number.POSITIVE_INFINITY : 0;
 }

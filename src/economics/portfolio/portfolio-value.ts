@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../../model/assert-parsed-model.js";
 import type { Model } from "../../model/schema/model.js";
 import { checkOptionKeys, chosenInvestments, invalidOption } from "./portfolio-arguments.js";
 import { portfolioProblem } from "./portfolio-problem.js";
@@ -31,6 +32,7 @@ const FN = "portfolioValue";
  * // 2,523,747 in the hospital example, not 3,063,794 (the two alone): both reduce ransomware
  */
 export function portfolioValue(model: Model, investmentIds: readonly string[], options?: { year?: number }): PortfolioValue {
+  assertParsedModel(FN, model);
   checkOptionKeys(FN, options, ["year"]);
   const year = options?.year;
   if (year !== undefined && !(Number.isInteger(year) && year >= 0 && year < model.horizonYears)) {

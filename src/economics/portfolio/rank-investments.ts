@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../../model/assert-parsed-model.js";
 import type { Model } from "../../model/schema/model.js";
 import { sum } from "../../stats/sum.js";
 import { returnOnInvestment } from "../return-on-investment.js";
@@ -60,6 +61,7 @@ const FN = "rankInvestments";
  * //   ["network-upgrade", 1.27], ["mfa-rollout", 1.0]]: MFA nets the most, but rests on a very uncertain phishing loss
  */
 export function rankInvestments(model: Model, options?: RankInvestmentsOptions): InvestmentRank[] {
+  assertParsedModel(FN, model);
   checkOptionKeys(FN, options, ["by", "investments"]);
   const by = options?.by ?? "net";
   if (!(RANK_INVESTMENTS_BY as readonly unknown[]).includes(by)) {

@@ -187,6 +187,6 @@ export interface SearchOutcome {
 }
 
 /** Value per unit of cost, +∞ at cost 0 (free and worth something: taken first). */
-function ratioOf(value: number, cost: number): number {
+export function ratioOf(value: number, cost: number): number {
   return cost > 0 ? value / cost : value > 0 ? Number.POSITIVE_INFINITY : 0;
 }

@@ -1,3 +1,4 @@
+import { assertParsedModel } from "../../model/assert-parsed-model.js";
 import { invalidArgument } from "../../model/errors.js";
 import type { Model } from "../../model/schema/model.js";
 import { bestPortfolios } from "./best-portfolios.js";
@@ -103,6 +104,7 @@ const OPTION_KEYS = ["budget", "year", "investments", "alternatives", "maxSteps"
  * p.dropped[0] // { id: "network-upgrade", addedNet: 223129, overBudgetBy: 219130, reason: "over-budget", ... }
  */
 export function selectPortfolio(model: Model, options: SelectPortfolioOptions): Portfolio {
+  assertParsedModel(FN, model);
   checkOptionKeys(FN, options, OPTION_KEYS);
   if (options === undefined) invalidArgument(FN, "options with a budget are required", options);
   const { budget, year, alternatives = 3, maxSteps = DEFAULT_PORTFOLIO_STEPS } = options;
