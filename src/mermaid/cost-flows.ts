@@ -1,5 +1,7 @@
 import { allocateCosts } from "../economics/allocate-costs.js";
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { elementIndex } from "../model/element-index.js";
+import { invalidArgument } from "../model/errors.js";
 import { flowSeries } from "../model/flow-series.js";
 import { COST_CATEGORIES } from "../model/schema/cost.js";
 import type { Model } from "../model/schema/model.js";
@@ -52,10 +54,15 @@ const K = COST_CATEGORIES.length;
  * Conservation: what reaches the sinks equals `total`, and each node's outflow its inflow (to rounding). Each flow
  * carries its split by cost pool (exact, also through groups: the reciprocal equations are solved per pool), which
  * gives the coarser levels `byTopLevel` and `bySink`. Investments' costs are not running costs and are left out.
+ * Throws `ModelError("invalid-argument")` for a year outside the horizon or a model not from `parseModel`.
  * @example costFlows(model).links.find((l) => l.from === "resource:messaging-team" && l.to === "service:mail")?.value
  */
 export function costFlows(model: Model, year?: number): CostFlows {
+  assertParsedModel("costFlows", model);
   const h = model.horizonYears;
+  if (year !== undefined && !(Number.isInteger(year) && year >= 0 && year < h)) {
+    invalidArgument("costFlows", `year must be a year index from 0 to ${h - 1} (the model's horizon)`, year);
+  }
   const index = elementIndex(model);
   const allocation = allocateCosts(model);
   const pick = (series: ArrayLike<number>) => {

@@ -3,6 +3,7 @@ import { entriesByYear } from "../economics/entries-by-year.js";
 import { npv } from "../economics/cash-flow/npv.js";
 import { netStandardDeviation } from "../economics/portfolio/net-standard-deviation.js";
 import { valueOfInvestment } from "../economics/value-of-investment.js";
+import { assertParsedModel } from "../model/assert-parsed-model.js";
 import type { Model } from "../model/schema/model.js";
 import { riskExposure } from "../risk/risk-exposure.js";
 import { quadrantText, quadrantTitle } from "./escape.js";
@@ -125,13 +126,20 @@ export function toMermaidPortfolioQuadrant(model: Model, options?: PortfolioQuad
   return { text: `${lines.join("\n")}\n`, warnings };
 }
 
-/** The points of the chart, with their raw risk and value and their scaled coordinates, in model order. */
+/**
+ * The points of the chart, with their raw risk and value and their scaled coordinates, in model order. Throws
+ * `ModelError("invalid-argument")` for an `of`, `valueKind` or `serviceKind` that is not one of its choices.
+ */
 export function portfolioPoints(
   model: Model,
   of: "services" | "investments",
   valueKind: "net" | "roi",
   serviceKind: "all" | "business" | "technical" = "all",
 ): QuadrantPoint[] {
+  assertParsedModel("portfolioPoints", model);
+  choiceOption("portfolioPoints", { of }, "of", ["services", "investments"], "services");
+  choiceOption("portfolioPoints", { valueKind }, "valueKind", ["net", "roi"], "net");
+  choiceOption("portfolioPoints", { serviceKind }, "serviceKind", ["all", "business", "technical"], "all");
   const rate = model.discountRate;
   const raw: { id: string; name: string; risk: number; value: number | undefined }[] = [];
   const ratio = (net: number, costs: number) => (valueKind === "net" ? net : costs !== 0 ? net / costs : undefined);

@@ -108,13 +108,14 @@ export function toMermaidServiceMap(model: Model, options?: ServiceMapOptions): 
   const base = { direction: common.direction ?? "LR", title, classDefs: CLASS_DEFS } as const;
   const warnings: string[] = [];
   // Counting edges first spares building a full map that is sure to be over the limits.
-  const tooManyEdges = aggregate === "auto" && fullEdgeCount(ctx) > common.limits.maxEdges;
+  const edgeCount = aggregate === "auto" ? fullEdgeCount(ctx) : 0;
+  const tooManyEdges = edgeCount > common.limits.maxEdges;
   let chart: Flowchart | undefined = aggregate === true || tooManyEdges ? undefined : { ...base, ...fullMap(ctx) };
   if (chart === undefined || (aggregate === "auto" && overLimits(chart, common.limits))) {
     chart = { ...base, ...aggregatedMap(ctx) };
     if (aggregate === "auto") {
       warnings.push(
-        `${FN}: the full map (${fullEdgeCount(ctx)} edges) is over the site's limits ` +
+        `${FN}: the full map (${edgeCount} edges) is over the site's limits ` +
           `(maxEdges ${common.limits.maxEdges}, maxTextSize ${common.limits.maxTextSize}): technical services and resources are ` +
           `collapsed into one node per business service. Use focus for one part in full, or aggregate: false with raised limits.`,
       );
@@ -412,11 +413,13 @@ function plural(count: number, noun: string): string {
 function fullEdgeCount(ctx: MapContext): number {
   const { model, keep } = ctx;
   const kept = (id: string) => !keep || keep.has(id);
+  const keptService = (ref: { service: string }) => kept(ref.service);
   let count = 0;
   for (const s of model.services) {
     if (!kept(s.id)) continue;
-    count += s.bundles.length + s.dependsOn.length + (ctx.showSuppliers && s.supplier !== undefined ? 1 : 0);
+    count += s.bundles.filter(keptService).length + s.dependsOn.filter(keptService).length;
+    if (ctx.showSuppliers && s.supplier !== undefined && kept(s.supplier)) count++;
   }
-  if (ctx.showResources) for (const r of model.resources) if (kept(r.id)) count += r.supports.length;
+  if (ctx.showResources) for (const r of model.resources) if (kept(r.id)) count += r.supports.filter(keptService).length;
   return count;
 }

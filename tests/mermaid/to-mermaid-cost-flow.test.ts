@@ -51,6 +51,13 @@ describe("costFlows", () => {
     }
   });
 
+  it("refuses a year outside the horizon or not whole, and an unparsed model", () => {
+    for (const year of [5, -1, 1.5, Number.NaN]) {
+      expect(() => costFlows(workplace, year)).toThrow(/^costFlows: year must be a year index from 0 to 4/);
+    }
+    expect(() => costFlows({ name: "x" } as never)).toThrow(ModelError);
+  });
+
   it("charges consumers what costPerConsumer shows them, year by year", () => {
     for (const year of [0, 4]) {
       const flows = costFlows(workplace, year);

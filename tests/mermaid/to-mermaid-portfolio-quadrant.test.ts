@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { netStandardDeviation } from "../../src/economics/portfolio/net-standard-deviation.js";
 import { ModelError, parseModel, returnOnInvestment, riskExposure, valueOfInvestment, type Model } from "../../src/index.js";
-import { quadrantCoordinate, toMermaidPortfolioQuadrant } from "../../src/mermaid/to-mermaid-portfolio-quadrant.js";
+import { portfolioPoints, quadrantCoordinate, toMermaidPortfolioQuadrant } from "../../src/mermaid/to-mermaid-portfolio-quadrant.js";
 import { generateModel } from "../fixtures/generate-model.js";
 import { example } from "./examples.js";
 import { MERMAID_VERSIONS, displayed, parsed } from "./mermaid-parser.js";
@@ -117,6 +117,39 @@ describe("toMermaidPortfolioQuadrant", () => {
         expect((e as ModelError).issues[0]!.path).toBe(path);
         expect((e as ModelError).issues[0]!.suggestion).toBe(suggestion);
       }
+    }
+  });
+});
+
+describe("portfolioPoints", () => {
+  it("gives each investment its net value (or ROI) and net standard deviation, scaled to the chart", () => {
+    const net = portfolioPoints(workplace, "investments", "net");
+    const roi = portfolioPoints(workplace, "investments", "roi");
+    expect(net.map((p) => p.id)).toEqual(workplace.investments.map((i) => i.id));
+    const maxRisk = Math.max(...net.map((p) => p.risk));
+    const maxValue = Math.max(...net.map((p) => Math.abs(p.value!)));
+    workplace.investments.forEach((inv, k) => {
+      const v = valueOfInvestment(workplace, inv.id);
+      expect(net[k]!.value).toBeCloseTo(v.net, 6);
+      expect(roi[k]!.value).toBeCloseTo(v.net / v.costs, 12);
+      expect(net[k]!.risk).toBeCloseTo(netStandardDeviation(workplace, inv), 6);
+      expect(net[k]!.x).toBeCloseTo(0.05 + 0.9 * (net[k]!.risk / maxRisk), 12);
+      expect(net[k]!.y).toBeCloseTo(0.5 + 0.45 * (net[k]!.value! / maxValue), 12);
+    });
+  });
+
+  it("refuses a choice it does not know", () => {
+    for (const call of [
+      () => portfolioPoints(workplace, "investment" as never, "net"),
+      () => portfolioPoints(workplace, "investments", "NET" as never),
+      () => portfolioPoints(workplace, "services", "net", "shared" as never),
+    ]) {
+      expect(call).toThrow(ModelError);
+    }
+    try {
+      portfolioPoints(workplace, "investment" as never, "net");
+    } catch (e) {
+      expect((e as ModelError).issues[0]).toMatchObject({ path: "options.of", suggestion: "investments" });
     }
   });
 });

@@ -99,6 +99,19 @@ describe("toMermaidServiceMap", () => {
     expect(salesMap.warnings).toEqual([]);
   });
 
+  it("counts only the kept edges of a focus map when it decides to aggregate", () => {
+    const model = parseModel(generateModel({ services: 600 }));
+    const unlimited = { maxEdges: Number.POSITIVE_INFINITY, maxTextSize: Number.POSITIVE_INFINITY };
+    const full = toMermaidServiceMap(model, { focus: "svc-450", aggregate: false, limits: unlimited });
+    const edges = full.text.split("\n").filter((line) => /(-->|==>|-\.->)/.test(line)).length;
+    expect(edges).toBeGreaterThan(100);
+    // Exactly at the limit: drawn in full; one edge over: aggregated, with the count of the focus map.
+    const fits = toMermaidServiceMap(model, { focus: "svc-450", limits: { ...unlimited, maxEdges: edges } });
+    expect(fits).toEqual({ text: full.text, warnings: [] });
+    const over = toMermaidServiceMap(model, { focus: "svc-450", limits: { ...unlimited, maxEdges: edges - 1 } });
+    expect(over.warnings[0]).toContain(`the full map (${edges} edges) is over the site's limits`);
+  });
+
   it("centres a focus the map does not draw on what it is attached to, and says so", async () => {
     // A cost of the messaging team: the map around the team. A risk or an investment: around what they affect.
     const byCost = toMermaidServiceMap(workplace, { focus: "messaging-team-salaries" });
