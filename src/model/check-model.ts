@@ -28,8 +28,9 @@ export function checkModel(model: Model): ModelIssue[] {
     });
   }
   checkReferences(model, index, issues);
-  checkBundleCycles(model, issues);
-  checkTrappedCycles(model, issues);
+  const services = serviceGraph(model);
+  checkBundleCycles(model, services.bundles, issues);
+  checkTrappedCycles(model, services.consumption, issues);
   checkStepCycles(model, issues);
   checkRepeatedPractices(model, issues);
   checkRepeatedStages(model, issues);
@@ -184,8 +185,7 @@ function serviceGraph(model: Model) {
 
 const cycleText = (model: Model, cycle: number[]) => cycle.map((i) => model.services[i]!.id).join(" -> ");
 
-function checkBundleCycles(model: Model, issues: ModelIssue[]): void {
-  const { bundles } = serviceGraph(model);
+function checkBundleCycles(model: Model, bundles: readonly number[][], issues: ModelIssue[]): void {
   for (const component of stronglyConnected(bundles)) {
     if (component.length < 2) continue;
     const start = Math.min(...component);
@@ -199,8 +199,7 @@ function checkBundleCycles(model: Model, issues: ModelIssue[]): void {
   }
 }
 
-function checkTrappedCycles(model: Model, issues: ModelIssue[]): void {
-  const { consumption } = serviceGraph(model);
+function checkTrappedCycles(model: Model, consumption: readonly number[][], issues: ModelIssue[]): void {
   for (const component of stronglyConnected(consumption)) {
     if (component.length < 2) continue;
     const members = new Set(component);

@@ -8,6 +8,8 @@ import { selectPortfolio } from "../../src/economics/portfolio/select-portfolio.
 import { returnOnInvestment } from "../../src/economics/return-on-investment.js";
 import { totalCostOfOwnership } from "../../src/economics/total-cost-of-ownership.js";
 import { assertParsedModel } from "../../src/model/assert-parsed-model.js";
+import { addService } from "../../src/model/edits/add-service.js";
+import { removeElement } from "../../src/model/edits/remove-element.js";
 import { ModelError } from "../../src/model/errors.js";
 import { parseModel } from "../../src/model/parse-model.js";
 import { expectedAnnualLoss } from "../../src/risk/expected-annual-loss.js";
@@ -47,5 +49,13 @@ describe("assertParsedModel", () => {
       () => entriesByYear(written as never, "costs", "mail"),
     ];
     for (const call of calls) expect(call).toThrow(ModelError);
+  });
+
+  it("guards the edits too, even when every list is there (a reference as written would crash them)", () => {
+    const lists = { stakeholders: [], resources: [], valueStreams: [], journeys: [], costs: [], benefits: [], risks: [], investments: [] };
+    const document = { name: "As written", horizonYears: 5, ...lists, services: [{ id: "a", name: "A", dependsOn: ["b"] }, { id: "b", name: "B" }] };
+    for (const call of [() => addService(document as never, { id: "c", name: "C" }), () => removeElement(document as never, "b")]) {
+      expect(call).toThrow(/model must be a model from parseModel/);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { ModelError, describeValue, formatPath, type ModelIssue } from "../../model/errors.js";
-import { checkArguments } from "../../model/edits/run-edit.js";
+import { MODEL_COLLECTIONS } from "../../model/assert-parsed-model.js";
+import { argumentError, checkOptions } from "../../model/edits/run-edit.js";
 import { LINT_LEVELS, type Model } from "../../model/schema/model.js";
 import { closestMatch } from "../../model/suggest.js";
 import { checkLintRule, levelSuggestion, optionValueProblem } from "./check-lint-rule.js";
@@ -25,7 +26,12 @@ type Path = readonly (string | number)[];
  * @example lintPlan(model, { severity: { "unallocated-cost": "off" } }).find((e) => e.rule.name === "unallocated-cost")?.level // "off"
  */
 export function lintPlan(model: Model, options: LintOptions = {}, fn = "lintModel"): LintPlanEntry[] {
-  checkArguments(fn, model, options, LINT_OPTION_KEYS);
+  // NOTE: a shape check, not assertParsedModel: lintModel reports a bad `lint:` block of an edited copy at its path.
+  const m = model as Record<string, unknown> | null;
+  if (m === null || typeof m !== "object" || Array.isArray(m) || !MODEL_COLLECTIONS.every((k) => Array.isArray(m[k])) || typeof m.horizonYears !== "number") {
+    throw argumentError(fn, "", "invalid-argument", `expected a model from parseModel, got ${describeValue(model)}`);
+  }
+  checkOptions(fn, options, LINT_OPTION_KEYS);
   const issues: ModelIssue[] = [];
   const rules = collectRules(options, issues);
   const byName = new Map(rules.map((r) => [r.name, r]));

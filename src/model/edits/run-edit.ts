@@ -1,4 +1,4 @@
-import { MODEL_COLLECTIONS } from "../assert-parsed-model.js";
+import { assertParsedModel } from "../assert-parsed-model.js";
 import { Immer, enablePatches, type Draft, type Patch } from "immer";
 import { checkModel } from "../check-model.js";
 import { describeValue, ModelError, type ModelIssue } from "../errors.js";
@@ -61,14 +61,19 @@ export function invalidResult(fn: string, issues: readonly ModelIssue[]): ModelE
 }
 
 /**
- * Check that `model` looks like a parsed model (an object with every top-level list) and that `options` is an object
- * with only the `allowed` keys (a typo such as `{ cascde: true }` must not be ignored). Throws `invalid-argument`.
+ * Check that `model` is a parsed model (`assertParsedModel`: a document as written would crash an edit) and the
+ * options (see {@link checkOptions}). Throws `invalid-argument`.
  */
 export function checkArguments(fn: string, model: unknown, options: unknown, allowed: readonly string[]): void {
-  const m = model as Record<string, unknown> | null;
-  if (m === null || typeof m !== "object" || Array.isArray(m) || !MODEL_COLLECTIONS.every((k) => Array.isArray(m[k])) || typeof m.horizonYears !== "number") {
-    throw argumentError(fn, "", "invalid-argument", `expected a model from parseModel, got ${describeValue(model)}`);
-  }
+  assertParsedModel(fn, model);
+  checkOptions(fn, options, allowed);
+}
+
+/**
+ * Check that `options` is absent or an object with only the `allowed` keys (a typo such as `{ cascde: true }` must not
+ * be ignored), and `withPatches` and `cascade`, when given, booleans. Throws `invalid-argument`.
+ */
+export function checkOptions(fn: string, options: unknown, allowed: readonly string[]): void {
   if (options === undefined) return;
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
     throw argumentError(fn, "", "invalid-argument", `options must be an object (${allowed.join(", ")}), got ${describeValue(options)}`);

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readModel } from "../../../src/io/fs/read-model.js";
+import { MAX_MODEL_FILE_BYTES, readModel } from "../../../src/io/fs/read-model.js";
 import { ModelError } from "../../../src/model/errors.js";
 
 const FILES = fileURLToPath(new URL("../../fixtures/files/", import.meta.url));
@@ -62,6 +62,17 @@ describe("readModel", () => {
     expect(e.code).toBe("io-error");
     expect(e.issues[0]!.code).toBe("is-a-directory");
     expect(e.message.split("\n")[0]).toBe(`readModel: cannot read "${folder}": it is a directory`);
+  });
+
+  it("refuses a file larger than MAX_MODEL_FILE_BYTES before reading it", async () => {
+    const big = join(dir, "big.yaml");
+    await writeFile(big, "name: x\n");
+    // A sparse file: the size without the bytes.
+    await truncate(big, MAX_MODEL_FILE_BYTES + 1);
+    const e = await rejection(readModel(big));
+    expect(e.code).toBe("io-error");
+    expect(e.issues[0]!.code).toBe("too-large");
+    expect(e.message.split("\n")[0]).toContain(`the file is ${MAX_MODEL_FILE_BYTES + 1} bytes; at most ${MAX_MODEL_FILE_BYTES} are read`);
   });
 
   it("says a path through a file is not a directory", async () => {
