@@ -41,8 +41,7 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
       return EXIT.usage;
     }
     if (e instanceof ModelError) {
-      printModelError(e, context, "servicevalue");
-      return e.code === "invalid-model" || e.code === "syntax-error" ? EXIT.invalid : EXIT.usage;
+      return printModelError(e, context, "servicevalue");
     }
     const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     context.err(`${style.red("servicevalue")}: unexpected error: ${message.split("\n")[0]}`);

@@ -1,6 +1,7 @@
 import type { LintOptions } from "../flow/lint/lint-options.js";
 import type { Model } from "../model/schema/model.js";
 import { closestMatch } from "../model/suggest.js";
+import { MAX_ITERATIONS } from "../risk/simulate.js";
 import { invalidOption } from "./invalid-option.js";
 import { checkReportDiagrams, type ReportDiagrams } from "./report-diagrams.js";
 import { REPORT_SECTIONS, type ReportSection } from "./report-sections.js";
@@ -53,7 +54,6 @@ export interface ReportSettings {
 }
 
 const KEYS = ["sections", "diagrams", "budget", "maxSteps", "simulation", "lint", "top", "title", "date"] as const;
-const MAX_ITERATIONS = 10_000_000;
 
 /**
  * Check the options of `toMarkdownReport` and fill in the defaults. Throws `ModelError("invalid-argument")` whose

@@ -60,7 +60,8 @@ export interface SimulationResult {
   omittedServices: number;
 }
 
-const MAX_ITERATIONS = 10_000_000;
+/** The most iterations a simulation takes. */
+export const MAX_ITERATIONS = 10_000_000;
 const MAX_DEFAULT_SERVICE_VALUES = 10_000_000;
 const OPTION_KEYS = ["iterations", "seed", "services", "workers", "onProgress"];
 

@@ -101,8 +101,7 @@ export function createAnalyzeCommand(dependencies: AnalyzeCommandOptions = {}): 
         return EXIT.ok;
       } catch (e) {
         if (!(e instanceof ModelError)) throw e;
-        printModelError(e, context, "servicevalue analyze");
-        return e.code === "invalid-model" || e.code === "syntax-error" ? EXIT.invalid : EXIT.usage;
+        return printModelError(e, context, "servicevalue analyze");
       }
     },
   };

@@ -6,7 +6,7 @@ import type { Command } from "../command.js";
 import { VIEW_FLAG_OPTIONS, viewOptions } from "../diagram/diagram-flags.js";
 import { checkDiagramId, diagramViewName } from "../diagram/diagram-view.js";
 import { printModelError } from "../print-model-error.js";
-import { writeOutput } from "../report/write-output.js";
+import { writeOutput } from "../write-output.js";
 
 /**
  * `servicevalue diagram <file> --view <name> [--id x] [-o out.mmd] [--direction LR|TD] [...view options]`: one Mermaid
@@ -57,8 +57,7 @@ export const diagramCommand: Command = {
       return EXIT.ok;
     } catch (e) {
       if (!(e instanceof ModelError)) throw e;
-      printModelError(e, context, "servicevalue diagram");
-      return e.code === "invalid-model" || e.code === "syntax-error" ? EXIT.invalid : EXIT.usage;
+      return printModelError(e, context, "servicevalue diagram");
     }
   },
 };

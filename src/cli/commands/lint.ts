@@ -6,7 +6,7 @@ import type { Command } from "../command.js";
 import { formatLintReport, lintVerdict } from "../lint/format-lint-report.js";
 import { locateFindings } from "../lint/locate-findings.js";
 import { parseLintFlags } from "../lint/parse-lint-flags.js";
-import { headline } from "../print-model-error.js";
+import { exitCodeOf, headline } from "../print-model-error.js";
 
 /**
  * `servicevalue lint <file> [--json] [--max-warnings n] [--rule name=level,...]`: run the ITIL health checks and print
@@ -51,7 +51,7 @@ export const lintCommand: Command = {
       if (!(e instanceof ModelError) || !flags.json) throw e;
       // With --json, stdout stays one JSON document, also when the model cannot be read.
       out(JSON.stringify({ file, passed: false, error: { code: e.code, message: headline(e) }, issues: e.issues }, null, 2));
-      return e.code === "invalid-model" || e.code === "syntax-error" ? EXIT.invalid : EXIT.usage;
+      return exitCodeOf(e);
     }
     const located = await locateFindings(file, findings);
     const verdict = lintVerdict(located, flags.maxWarnings);

@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { access, readFile, stat, writeFile } from "node:fs/promises";
+import { access, readFile, stat } from "node:fs/promises";
 import { dirname, extname } from "node:path";
 import { decodeText } from "../../io/decode-text.js";
 import { readModel } from "../../io/fs/read-model.js";
@@ -15,6 +15,7 @@ import { drawModelView } from "../render/draw-model-view.js";
 import { RenderError } from "../render/render-error.js";
 import { MERMAID_MAJORS, type MermaidMajor } from "../render/resolve-mermaid-bundle.js";
 import { UsageError } from "../usage-error.js";
+import { writeOutput } from "../write-output.js";
 
 /** What tests replace in `servicevalue render`: where Chromium is looked for. */
 export interface RenderCommandOptions {
@@ -71,13 +72,7 @@ export function createRenderCommand(dependencies: RenderCommandOptions = {}): Co
           ...(dependencies.env ? { env: dependencies.env } : {}),
           ...(dependencies.candidates ? { candidates: dependencies.candidates } : {}),
         });
-        if (out === undefined) context.io.stdout(svg);
-        else {
-          await writeFile(out, svg).catch((e: unknown) => {
-            throw ioError("render", "write", out, e);
-          });
-          context.out(`wrote ${out}`);
-        }
+        await writeOutput(context, svg, out, "render");
         return EXIT.ok;
       } catch (e) {
         return failure(e, file, context);
@@ -164,8 +159,7 @@ function failure(e: unknown, file: string, context: CommandContext): number {
     return EXIT.usage;
   }
   if (e instanceof ModelError) {
-    printModelError(e, context, "servicevalue render");
-    return e.code === "invalid-model" || e.code === "syntax-error" ? EXIT.invalid : EXIT.usage;
+    return printModelError(e, context, "servicevalue render");
   }
   throw e;
 }

@@ -7,7 +7,7 @@ import type { Command } from "../command.js";
 import { printModelError } from "../print-model-error.js";
 import { modelDiagrams } from "../report/model-diagrams.js";
 import { parseReportFlags } from "../report/parse-report-flags.js";
-import { writeOutput } from "../report/write-output.js";
+import { writeOutput } from "../write-output.js";
 
 /**
  * `servicevalue report <file> [-o report.md] [--sections a,b] [--budget n] [--iterations n --seed s] [--top n]
@@ -55,8 +55,7 @@ export const reportCommand: Command = {
       return EXIT.ok;
     } catch (e) {
       if (!(e instanceof ModelError)) throw e;
-      printModelError(e, context, "servicevalue report");
-      return e.code === "invalid-model" || e.code === "syntax-error" ? EXIT.invalid : EXIT.usage;
+      return printModelError(e, context, "servicevalue report");
     }
   },
 };

@@ -3,7 +3,7 @@ import { ModelError } from "../../model/errors.js";
 import { EXIT } from "../cli-io.js";
 import type { Command } from "../command.js";
 import { formatModelSummary, modelSummary } from "../model-summary.js";
-import { formatIssueLine, headline, printModelError } from "../print-model-error.js";
+import { exitCodeOf, formatIssueLine, headline, printModelError } from "../print-model-error.js";
 
 /**
  * `servicevalue validate <file> [--json]`: exit 0 and a summary of a valid model; exit 1 and every issue as
@@ -34,8 +34,8 @@ export const validateCommand: Command = {
       return EXIT.ok;
     } catch (e) {
       if (!(e instanceof ModelError)) throw e;
-      const invalid = e.code === "invalid-model" || e.code === "syntax-error";
-      const code = invalid ? EXIT.invalid : EXIT.usage;
+      const code = exitCodeOf(e);
+      const invalid = code === EXIT.invalid;
       if (json) {
         out(JSON.stringify({ valid: false, file, error: { code: e.code, message: headline(e) }, issues: e.issues }, null, 2));
         return code;

@@ -13,7 +13,7 @@ export const CHROMIUM_CANDIDATES: readonly string[] = [
 ];
 
 /** The advice printed when no Chromium is found. */
-export const INSTALL_CHROMIUM_HINT = "install it (Debian: apt-get install -y chromium) or pass --chromium <path>";
+const INSTALL_CHROMIUM_HINT = "install it (Debian: apt-get install -y chromium) or pass --chromium <path>";
 
 /** Options of {@link findChromium}. */
 export interface FindChromiumOptions {

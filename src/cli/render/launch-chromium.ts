@@ -1,11 +1,11 @@
 import type { Browser } from "playwright-core";
-import { RenderError } from "./render-error.js";
+import { RenderError, firstLine } from "./render-error.js";
 
 /**
  * The flags Chromium runs with: headless, no sandbox (containers, root), and no background network traffic
  * (updates, sync, QUIC), which a closed network refuses and which a renderer never needs.
  */
-export const CHROMIUM_ARGS: readonly string[] = [
+const CHROMIUM_ARGS: readonly string[] = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -17,7 +17,7 @@ export const CHROMIUM_ARGS: readonly string[] = [
 ];
 
 /** The advice printed when playwright-core is missing. */
-export const INSTALL_PLAYWRIGHT_HINT = "npm install playwright-core (it drives the local Chromium; no browser is downloaded)";
+const INSTALL_PLAYWRIGHT_HINT = "npm install playwright-core (it drives the local Chromium; no browser is downloaded)";
 
 type Playwright = typeof import("playwright-core");
 
@@ -49,8 +49,4 @@ export async function launchChromium(executablePath: string, options: LaunchChro
   } catch (e) {
     throw new RenderError("launch-failed", `Chromium at ${JSON.stringify(executablePath)} did not start: ${firstLine(e)}`);
   }
-}
-
-function firstLine(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
 }

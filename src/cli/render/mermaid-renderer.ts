@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { invalidArgument } from "../../model/errors.js";
-import { RenderError } from "./render-error.js";
+import { RenderError, firstLine } from "./render-error.js";
 import type { MermaidBundle } from "./resolve-mermaid-bundle.js";
 
 /** One diagram to render: Mermaid text and, optionally, the id of the SVG element (also the prefix of its CSS). */
@@ -163,7 +163,3 @@ const RENDER_IN_PAGE = `async ({ id, text, precision }) => {
   const xml = new XMLSerializer().serializeToString(svg);
   return { ok: true, id, svg: xml, visibleText, diagramType: rendered.diagramType ?? svg.getAttribute("aria-roledescription") ?? "" };
 }`;
-
-function firstLine(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
-}

@@ -15,3 +15,8 @@ export class RenderError extends Error {
     this.code = code;
   }
 }
+
+/** The first line of a thrown value's message (browser and Playwright errors carry a long log after it). */
+export function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
+}

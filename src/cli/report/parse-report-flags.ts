@@ -2,13 +2,10 @@ import { closestMatch } from "../../model/suggest.js";
 import type { MarkdownReportOptions } from "../../report/report-options.js";
 import { REPORT_SECTIONS, type ReportSection } from "../../report/report-sections.js";
 import type { CommandInput } from "../command.js";
-import { parseMaxSteps } from "../parse-max-steps.js";
+import { MAX_ITERATIONS } from "../../risk/simulate.js";
+import { amountFlag, maxStepsFlag, wholeFlag } from "../number-flags.js";
 import { UsageError } from "../usage-error.js";
 
-/** Most iterations a simulation takes (the limit of `simulate`). */
-const MAX_ITERATIONS = 10_000_000;
-const WHOLE = /^\d+$/;
-const AMOUNT = /^(\d+(\.\d*)?|\.\d+)$/;
 
 /** The flags of `servicevalue report`, checked and converted to `toMarkdownReport` options. */
 export interface ReportFlags {
@@ -25,24 +22,13 @@ export interface ReportFlags {
  */
 export function parseReportFlags(values: CommandInput["values"]): ReportFlags {
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string).trim() : undefined);
-  const whole = (name: string, min: number, max: number, what: string) => {
-    const raw = text(name);
-    if (raw === undefined) return undefined;
-    const n = WHOLE.test(raw) ? Number(raw) : Number.NaN;
-    if (!(Number.isSafeInteger(n) && n >= min && n <= max)) throw usage(`--${name} must be ${what}, got ${JSON.stringify(values[name])}`);
-    return n;
-  };
+  const whole = (name: string, min: number, max: number, what: string) => wholeFlag(values, name, min, max, what, "report");
   const iterations = whole("iterations", 1, MAX_ITERATIONS, "a whole number from 1 to 10,000,000");
   const seed = whole("seed", 0, Number.MAX_SAFE_INTEGER, "a whole number >= 0");
   const top = whole("top", 1, Number.MAX_SAFE_INTEGER, "a whole number >= 1");
   if (seed !== undefined && iterations === undefined) throw usage("--seed applies to the simulation: add --iterations <n>");
-  let budget: number | undefined;
-  const rawBudget = text("budget");
-  if (rawBudget !== undefined) {
-    budget = AMOUNT.test(rawBudget) ? Number(rawBudget) : Number.NaN;
-    if (!Number.isFinite(budget)) throw usage(`--budget must be an amount of money >= 0 such as 450000 or 1250.50, got ${JSON.stringify(values.budget)}`);
-  }
-  const maxSteps = parseMaxSteps(text("max-steps"), "report");
+  const budget = amountFlag(values, "budget", "report");
+  const maxSteps = maxStepsFlag(values, "report");
   const date = text("date");
   if (date === "") throw usage("--date needs a value, such as 2025-06-30");
   const out = typeof values.out === "string" ? values.out : undefined;

@@ -12,6 +12,9 @@ import {
   type SimulationResult,
 } from "../../risk/simulate.js";
 
+/** The most worker threads `simulateParallel` starts. */
+export const MAX_WORKERS = 256;
+
 /**
  * {@link simulate} on several worker threads (Node.js): the same options and the very same result, since every chunk of
  * 256 iterations draws from streams named after its estimates and its index, whoever computes it. `workers` defaults
@@ -21,7 +24,7 @@ import {
 export async function simulateParallel(model: Model, options: SimulateOptions): Promise<SimulationResult> {
   const fn = "simulateParallel";
   const { workers = availableParallelism(), ...rest } = options ?? ({} as SimulateOptions);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 256) invalidArgument(fn, "workers must be a whole number from 1 to 256", workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) invalidArgument(fn, `workers must be a whole number from 1 to ${MAX_WORKERS}`, workers);
   const { plan, iterations, seed, omitted } = prepareSimulation(model, rest, fn);
   const chunks = Math.ceil(iterations / CHUNK_SIZE);
   const count = Math.min(workers, chunks);

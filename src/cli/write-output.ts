@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
-import { ioError } from "../../io/fs/io-error.js";
-import type { CommandContext } from "../command.js";
+import { ioError } from "../io/fs/io-error.js";
+import type { CommandContext } from "./command.js";
 
 /**
  * Write a command's text to the `-o` file (then say so on stdout: `wrote report.md`), or to stdout when there is none.
