@@ -1,3 +1,4 @@
+import { checkOptionKeys } from "./check-option-keys.js";
 import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { invalidArgument, notFound } from "../model/errors.js";
 import { idRecord, type IdRecord } from "../model/id-record.js";
@@ -96,13 +97,7 @@ export function simulate(model: Model, options: SimulateOptions): SimulationResu
 /** Validate the options and build the plan (shared with `simulateParallel` and `valueOfInformation`). @internal */
 export function prepareSimulation(model: Model, options: SimulateOptions, fn: string, scope: "all" | "investments" = "all") {
   assertParsedModel(fn, model);
-  if (options === null || typeof options !== "object") invalidArgument(fn, "options must be an object such as { iterations: 10000, seed: 1 }", options);
-  for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.includes(key)) {
-      const suggestion = closestMatch(key, OPTION_KEYS);
-      invalidArgument(fn, `unknown option "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`, key);
-    }
-  }
+  checkOptionKeys(fn, options, OPTION_KEYS);
   const { iterations, seed = 1 } = options;
   if (!Number.isInteger(iterations) || iterations <= 0 || iterations > MAX_ITERATIONS) {
     invalidArgument(fn, `iterations must be a whole number from 1 to ${MAX_ITERATIONS}`, iterations);

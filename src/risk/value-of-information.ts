@@ -1,3 +1,4 @@
+import { checkOptionKeys } from "./check-option-keys.js";
 import { assertParsedModel } from "../model/assert-parsed-model.js";
 import { invalidArgument, notFound } from "../model/errors.js";
 import { idRecord, type IdRecord } from "../model/id-record.js";
@@ -49,13 +50,7 @@ const OPTION_KEYS = ["investments", "iterations", "seed", "bins"];
 export function valueOfInformation(model: Model, options: ValueOfInformationOptions): ValueOfInformation {
   const fn = "valueOfInformation";
   assertParsedModel(fn, model);
-  if (options === null || typeof options !== "object") invalidArgument(fn, "options must be an object such as { iterations: 10000, seed: 1 }", options);
-  for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.includes(key)) {
-      const suggestion = closestMatch(key, OPTION_KEYS);
-      invalidArgument(fn, `unknown option "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`, key);
-    }
-  }
+  checkOptionKeys(fn, options, OPTION_KEYS);
   const known = model.investments.map((i) => i.id);
   const chosen = options.investments ?? known;
   if (!Array.isArray(chosen)) invalidArgument(fn, "investments must be a list of investment ids", chosen);
