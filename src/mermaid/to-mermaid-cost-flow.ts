@@ -1,4 +1,4 @@
-import { elementName } from "./element-name.js";
+import { elementName } from "../model/element-name.js";
 import type { Model } from "../model/schema/model.js";
 import { costFlows, type CostFlowLink, type CostFlowNode } from "./cost-flows.js";
 import { cleanLabel, sankeyField, sankeyName } from "./escape.js";

@@ -1,6 +1,6 @@
 import type { Model } from "../model/schema/model.js";
 import { ITIL4_DIMENSIONS, ITIL4, type DimensionId } from "../reference/itil4.js";
-import { elementName } from "./element-name.js";
+import { elementName } from "../model/element-name.js";
 import { elementOrThrow } from "./element-or-throw.js";
 import { mindmapText } from "./escape.js";
 import type { MermaidDiagram } from "./mermaid-diagram.js";

@@ -1,7 +1,7 @@
 import { impactOf } from "../graph/impact-of.js";
 import { elementIndex, type ElementKind } from "../model/element-index.js";
 import type { Model } from "../model/schema/model.js";
-import { elementName } from "./element-name.js";
+import { elementName } from "../model/element-name.js";
 import { elementOrThrow } from "./element-or-throw.js";
 import { flowchartLabel, flowchartLines } from "./escape.js";
 import { emitFlowchart, type FlowEdge, type FlowNode, type NodeShape } from "./emit-flowchart.js";

@@ -5,7 +5,7 @@ import { elementIndex } from "../model/element-index.js";
 import type { Model } from "../model/schema/model.js";
 import type { Service } from "../model/schema/service.js";
 import { ITIL4_DIMENSIONS, type DimensionId } from "../reference/itil4.js";
-import { elementName } from "./element-name.js";
+import { elementName } from "../model/element-name.js";
 import { elementOrThrow } from "./element-or-throw.js";
 import { flowchartLabel, flowchartLines } from "./escape.js";
 import { emitFlowchart, type FlowEdge, type FlowNode, type Flowchart } from "./emit-flowchart.js";

@@ -1,9 +1,9 @@
+import { elementName } from "../model/element-name.js";
 import { allocateCosts, type CostAllocation } from "../economics/allocate-costs.js";
 import { npv } from "../economics/cash-flow/npv.js";
 import { rankInvestments, type InvestmentRank } from "../economics/portfolio/rank-investments.js";
 import { lintModel } from "../flow/lint/lint-model.js";
 import type { LintFinding } from "../flow/lint/lint-rule.js";
-import { elementIndex } from "../model/element-index.js";
 import { meanAnnualLoss } from "../model/mean-annual-loss.js";
 import type { Model } from "../model/schema/model.js";
 import { riskExposure, type RiskExposure } from "../risk/risk-exposure.js";
@@ -48,7 +48,6 @@ export interface ReportContext {
 
 /** The context of one report. */
 export function createReportContext(fn: string, model: Model, settings: ReportSettings): ReportContext {
-  const index = elementIndex(model);
   const yearly = (byYear: readonly number[]): YearlyTotal => ({ total: sum(byYear), presentValue: npv(model.discountRate, byYear) });
   const allocation = once(() => allocateCosts(model));
   const tcoCache = new Map<string, YearlyTotal>();
@@ -56,14 +55,7 @@ export function createReportContext(fn: string, model: Model, settings: ReportSe
     fn,
     model,
     settings,
-    name: (id) => {
-      const entry = index.byId.get(id);
-      if (!entry) return id;
-      let node: unknown = model;
-      for (const key of entry.path) node = (node as Record<string | number, unknown>)[key];
-      const name = (node as { name?: unknown }).name;
-      return typeof name === "string" ? name : id;
-    },
+    name: (id) => elementName(model, id),
     diagram: (request, caption) => diagramLines(fn, settings.diagrams, request, caption),
     allocation,
     tco: (id) => {

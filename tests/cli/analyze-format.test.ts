@@ -3,7 +3,7 @@ import { formatPortfolioSection } from "../../src/cli/analyze/format-portfolio-s
 import type { PortfolioSection } from "../../src/cli/analyze/portfolio-section.js";
 import { createStyle } from "../../src/cli/style.js";
 import { estimateLabel } from "../../src/cli/analyze/estimate-label.js";
-import { elementName } from "../../src/cli/analyze/element-name.js";
+import { elementName } from "../../src/model/element-name.js";
 import { formatTable, shownRows } from "../../src/cli/analyze/format-table.js";
 import { formatMoney, formatNumber, formatPercent, formatYears, groupDigits } from "../../src/report/format-values.js";
 import { jsonNumber } from "../../src/cli/analyze/json-number.js";

@@ -2,7 +2,7 @@ import { elementIndex } from "../../model/element-index.js";
 import type { Model } from "../../model/schema/model.js";
 import { expectedAnnualLoss } from "../../risk/expected-annual-loss.js";
 import { riskExposure } from "../../risk/risk-exposure.js";
-import { elementName } from "./element-name.js";
+import { elementName } from "../../model/element-name.js";
 
 /** One risk's expected annual loss = mean frequency x mean impact. Money in the model's currency. */
 export interface RiskRow {

@@ -1,6 +1,6 @@
 import { returnOnInvestment } from "../../economics/return-on-investment.js";
 import type { Model } from "../../model/schema/model.js";
-import { elementName } from "./element-name.js";
+import { elementName } from "../../model/element-name.js";
 import { jsonNumber } from "./json-number.js";
 
 /** Return on one service or investment (see `returnOnInvestment`); null where a number is not defined. */

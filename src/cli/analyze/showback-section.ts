@@ -1,7 +1,7 @@
 import { costPerConsumer, unchargedCosts } from "../../economics/cost-per-consumer.js";
 import { valueBalance } from "../../economics/value-balance.js";
 import type { Model } from "../../model/schema/model.js";
-import { elementName } from "./element-name.js";
+import { elementName } from "../../model/element-name.js";
 import { yearlyAmount, type YearlyAmount } from "./tco-section.js";
 
 /** One consumer's showback. Money in the model's currency. */

@@ -2,7 +2,7 @@ import { simulateParallel } from "../../io/workers/simulate-parallel.js";
 import type { Model } from "../../model/schema/model.js";
 import type { LossExceedance, Summary } from "../../risk/summary.js";
 import { valueOfInformation } from "../../risk/value-of-information.js";
-import { elementName } from "./element-name.js";
+import { elementName } from "../../model/element-name.js";
 import { estimateLabel } from "./estimate-label.js";
 
 /** A distribution in a few numbers (see `Summary`); `probabilityNegative` only for net values. */

@@ -4,7 +4,7 @@ import { npv } from "../../economics/cash-flow/npv.js";
 import { totalCostOfOwnership } from "../../economics/total-cost-of-ownership.js";
 import { elementIndex } from "../../model/element-index.js";
 import type { Model } from "../../model/schema/model.js";
-import { elementName } from "./element-name.js";
+import { elementName } from "../../model/element-name.js";
 
 /** One service's TCO: money in the model's currency, undiscounted over the horizon unless named present value. */
 export interface TcoRow {

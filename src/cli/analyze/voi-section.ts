@@ -1,7 +1,7 @@
 import { valueOfInvestment } from "../../economics/value-of-investment.js";
 import type { Model } from "../../model/schema/model.js";
 import { sum } from "../../stats/sum.js";
-import { elementName } from "./element-name.js";
+import { elementName } from "../../model/element-name.js";
 
 /** The value of one investment (see `valueOfInvestment`): present values in the model's currency. */
 export interface VoiRow {

@@ -1,5 +1,5 @@
-import { elementIndex } from "../model/element-index.js";
-import type { Model } from "../model/schema/model.js";
+import { elementIndex } from "./element-index.js";
+import type { Model } from "./schema/model.js";
 
 /**
  * The name of an element (as written, not escaped), or its id when it has none (a cost without a name).
