@@ -5,6 +5,7 @@ import { locateIssues } from "./locate-issues.js";
 import { checkFormat, modelFormatOf, type ModelFormat } from "./model-format-of.js";
 import { parseJsonSource } from "./parse-json-source.js";
 import { parseYamlSource } from "./parse-yaml-source.js";
+import type { ParsedSource } from "./parsed-source.js";
 import { locationOf, sourceError } from "./source-error.js";
 
 /** Options of {@link parseModelText}. */
@@ -29,6 +30,19 @@ export function parseModelText(text: string, options: ParseModelTextOptions): Mo
 
 /** {@link parseModelText} with the name of the public function that called it (for messages). */
 export function readModelText(caller: string, text: string, options: ParseModelTextOptions): Model {
+  return readModelSource(caller, text, options).model;
+}
+
+/** A model read from text, with the parsed source and the text it came from (to locate paths in it later). */
+export interface ModelSource {
+  model: Model;
+  source: ParsedSource;
+  /** The text without its byte order mark. */
+  body: string;
+}
+
+/** {@link readModelText}, keeping the parsed source for locating other paths (lint findings) without parsing again. */
+export function readModelSource(caller: string, text: string, options: ParseModelTextOptions): ModelSource {
   if (typeof text !== "string") invalidArgument(caller, "text must be a string", text);
   if (options === null || typeof options !== "object") invalidArgument(caller, 'options must be an object such as { format: "yaml" }', options);
   const file = options.fileName;
@@ -44,7 +58,7 @@ export function readModelText(caller: string, text: string, options: ParseModelT
     throw sourceError("invalid-model", caller, file, "is empty", [{ path: "", code: "empty-document", message, location: locationOf(file, { line: 1, column: 1 }) }]);
   }
   const result = safeParseModel(source.value);
-  if (result.success) return result.model;
+  if (result.success) return { model: result.model, source, body };
   const issues = locateIssues(result.error.issues, source, body, file);
   const n = issues.length;
   throw sourceError("invalid-model", caller, file, `is not a valid model: ${n} problem${n === 1 ? "" : "s"}`, issues);

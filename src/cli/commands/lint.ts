@@ -1,5 +1,5 @@
 import { lintModel } from "../../flow/lint/lint-model.js";
-import { readModel } from "../../io/fs/read-model.js";
+import { readModelFile } from "../../io/fs/read-model.js";
 import { ModelError } from "../../model/errors.js";
 import { EXIT } from "../cli-io.js";
 import type { Command } from "../command.js";
@@ -44,16 +44,17 @@ export const lintCommand: Command = {
     const file = input.positionals[0]!;
     const { out } = context;
     let findings;
+    let read;
     try {
-      const model = await readModel(file);
-      findings = lintModel(model, { severity: flags.severity });
+      read = await readModelFile(file);
+      findings = lintModel(read.model, { severity: flags.severity });
     } catch (e) {
       if (!(e instanceof ModelError) || !flags.json) throw e;
       // With --json, stdout stays one JSON document, also when the model cannot be read.
       out(JSON.stringify({ file, passed: false, error: { code: e.code, message: headline(e) }, issues: e.issues }, null, 2));
       return exitCodeOf(e);
     }
-    const located = await locateFindings(file, findings);
+    const located = locateFindings(file, read, findings);
     const verdict = lintVerdict(located, flags.maxWarnings);
     if (flags.json) {
       out(JSON.stringify({ file, passed: verdict.passed, counts: verdict.counts, maxWarnings: flags.maxWarnings ?? null, findings: located }, null, 2));

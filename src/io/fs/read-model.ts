@@ -3,7 +3,7 @@ import { ModelError, invalidArgument } from "../../model/errors.js";
 import type { Model } from "../../model/schema/model.js";
 import { decodeText } from "../decode-text.js";
 import { checkFormat, modelFormatOf, type ModelFormat } from "../model-format-of.js";
-import { readModelText } from "../parse-model-text.js";
+import { readModelSource, type ModelSource } from "../parse-model-text.js";
 import { ioError, ioProblem } from "./io-error.js";
 
 /** Largest model file read, in bytes (the 10,000-service benchmark model is about 7 MB of JSON). */
@@ -22,6 +22,11 @@ export interface ReadModelOptions {
  * @example const model = await readModel("examples/modern-workplace.yaml");
  */
 export async function readModel(path: string, options: ReadModelOptions = {}): Promise<Model> {
+  return (await readModelFile(path, options)).model;
+}
+
+/** {@link readModel}, keeping the parsed source for locating other paths in the file (lint findings) without reading it again. */
+export async function readModelFile(path: string, options: ReadModelOptions = {}): Promise<ModelSource> {
   if (typeof path !== "string" || path === "") invalidArgument("readModel", "path must be a non-empty string", path);
   if (options === null || typeof options !== "object") invalidArgument("readModel", "options must be an object", options);
   const format = checkFormat(options.format, "readModel") ?? modelFormatOf(path, "readModel");
@@ -40,5 +45,5 @@ export async function readModel(path: string, options: ReadModelOptions = {}): P
   } finally {
     await handle?.close().catch(() => undefined);
   }
-  return readModelText("readModel", decodeText(bytes, "readModel", path), { format, fileName: path });
+  return readModelSource("readModel", decodeText(bytes, "readModel", path), { format, fileName: path });
 }
