@@ -13,8 +13,8 @@ export interface IrrOptions {
  * Σ values[t] / (1 + r)^t = 0.
  * When there are several (non-conventional flows, see {@link irrAll}), the smallest non-negative root is returned,
  * or the one closest to 0 when all are negative (numpy-financial 1.x's rule); with `options.guess`, the root closest
- * to the guess. NaN when there is no root (all flows of one sign) or for a non-finite flow. Handles long series
- * (hundreds of periods) and roots near -1.
+ * to the guess. NaN when there is no root (all flows of one sign); a non-finite flow is a `ModelError`. Handles long
+ * series (hundreds of periods) and roots near -1.
  * @example irr([-70000, 12000, 15000, 18000, 21000, 26000]) // 0.0866309480365316 (Excel's IRR help: 8.7%)
  */
 export function irr(values: ArrayLike<number>, options: IrrOptions = {}): number {

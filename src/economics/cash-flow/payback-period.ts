@@ -6,7 +6,8 @@ import { checkValues } from "./check-cash-flow-arguments.js";
  * good. Flows at t = 0, 1, 2, ...; the flow of period t is taken to arrive evenly between t - 1 and t, so with T the
  * last period whose C_T is negative, payback = T + (-C_T) / values[T + 1] (linear interpolation within period T + 1).
  * A project that dips below zero again later is paid back only after its last dip. 0 when C_0 >= 0 (nothing to pay
- * back); `undefined` when the final cumulative flow is still negative (never paid back); NaN for a non-finite flow.
+ * back); `undefined` when the final cumulative flow is still negative (never paid back); a NaN, Infinity or non-number
+ * argument is a `ModelError("invalid-argument")`.
  * @example paybackPeriod([-1000, 300, 400, 500]) // 2.6
  */
 export function paybackPeriod(values: ArrayLike<number>): number | undefined {

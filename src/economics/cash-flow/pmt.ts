@@ -6,8 +6,8 @@ import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
  * Payment per period (numpy-financial's pmt, Excel's PMT) that pays off `pv` (and leaves `fv`) in `nper` periods:
  * pmt = -(pv + fv (1 + r)^-n) / ((1 + r w) a), a = {@link annuityFactor} = (1 - (1 + r)^-n) / r
  * (w = 1 for "begin", 0 for "end"); at r = 0, -(pv + fv) / n exactly.
- * `rate` per period as a fraction; money in the caller's unit, signed. NaN for rate <= -1, nper = 0 or non-finite
- * inputs.
+ * `rate` per period as a fraction; money in the caller's unit, signed. NaN for rate <= -1 or nper = 0; a NaN,
+ * Infinity or non-number argument is a `ModelError("invalid-argument")`.
  * @example pmt(0.075 / 12, 12 * 15, 200000) // -1854.02472000548 (numpy-financial's docstring: -1854.0247200054619)
  */
 export function pmt(rate: number, nper: number, pv: number, fv = 0, when: PaymentTiming = "end"): number {

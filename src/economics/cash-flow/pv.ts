@@ -8,7 +8,7 @@ import { type PaymentTiming, paymentTimingFactor } from "./payment-timing.js";
  * pv (1 + r)^n + pmt (1 + r w) ((1 + r)^n - 1) / r + fv = 0 (w = 1 for "begin", 0 for "end"; at r = 0,
  * pv + pmt n + fv = 0). Computed as pv = -(fv (1 + r)^-n + pmt (1 + r w) a), a = {@link annuityFactor}.
  * `rate` per period as a fraction; money in the caller's unit, signed (paid out negative).
- * NaN for rate <= -1 or non-finite inputs.
+ * NaN for rate <= -1; a NaN, Infinity or non-number argument is a `ModelError("invalid-argument")`.
  * @example pv(0.05 / 12, 10 * 12, -100, 15692.93) // -100.000671316 (numpy-financial's docstring: -100.00067131625819)
  */
 export function pv(rate: number, nper: number, pmt: number, fv = 0, when: PaymentTiming = "end"): number {

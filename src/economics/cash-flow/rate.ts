@@ -17,7 +17,8 @@ const GROWTH = Math.log(25 / S_MIN + 1) / STEPS;
  * changes on 1600 geometrically spaced rates over (-1, 7e10) and each bracket refined by Brent's method to full
  * precision. With several roots: the smallest non-negative one, else the one closest to 0 (as {@link irr}); with a
  * `guess`, the root closest to it. A double root where the curve only touches 0 is not found.
- * NaN when there is no root (e.g. payments and loan of the same sign) or for non-finite inputs.
+ * NaN when there is no root (e.g. payments and loan of the same sign); a NaN, Infinity or non-number argument is a
+ * `ModelError("invalid-argument")`.
  * @example rate(10, 0, -3500, 10000) // 0.11069085371075281
  */
 export function rate(

@@ -20,7 +20,6 @@ export function xirr(values: ArrayLike<number>, dates: readonly DateInput[], gue
   const years = yearFractions(dates, values.length, "xirr");
   const byTime = new Map<number, number>();
   for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i]!)) return Number.NaN;
     byTime.set(years[i]!, (byTime.get(years[i]!) ?? 0) + values[i]!);
   }
   const times = [...byTime.keys()].sort((a, b) => a - b).filter((t) => byTime.get(t) !== 0);
