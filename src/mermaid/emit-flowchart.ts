@@ -1,5 +1,5 @@
 import { flowchartLabel, frontMatterTitle } from "./escape.js";
-import type { MermaidDiagram, MermaidLimits } from "./mermaid-diagram.js";
+import { warnOverTextSize, type MermaidDiagram, type MermaidLimits } from "./mermaid-diagram.js";
 import { safeHref } from "./safe-href.js";
 import type { FlowchartDirection, LinkTarget } from "./view-options.js";
 
@@ -126,9 +126,7 @@ export function emitFlowchart(chart: Flowchart, options: EmitOptions): MermaidDi
     }
   }
   const text = render(chart, nodes, edges, links);
-  if (text.length > limits.maxTextSize) {
-    warnings.push(`${fn}: the diagram text has ${text.length} characters, over maxTextSize ${limits.maxTextSize}: Mermaid will not show it.`);
-  }
+  warnOverTextSize(warnings, fn, text, limits);
   return { text, warnings };
 }
 

@@ -23,3 +23,12 @@ export interface MermaidLimits {
 
 /** Mermaid's own defaults (Mermaid 11 and 12): 500 edges, 50,000 characters. */
 export const DEFAULT_MERMAID_LIMITS: Readonly<MermaidLimits> = Object.freeze({ maxEdges: 500, maxTextSize: 50_000 });
+
+/**
+ * Add to `warnings` that `text` is over the site's `maxTextSize`, when it is (Mermaid would draw a placeholder instead),
+ * with `hint` (a sentence saying what to do) after it.
+ */
+export function warnOverTextSize(warnings: string[], fn: string, text: string, limits: MermaidLimits, hint = ""): void {
+  if (text.length <= limits.maxTextSize) return;
+  warnings.push(`${fn}: the diagram text has ${text.length} characters, over maxTextSize ${limits.maxTextSize}: Mermaid will not show it.${hint === "" ? "" : ` ${hint}`}`);
+}

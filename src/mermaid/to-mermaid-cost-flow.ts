@@ -2,7 +2,7 @@ import { elementName } from "../model/element-name.js";
 import type { Model } from "../model/schema/model.js";
 import { costFlows, type CostFlowLink, type CostFlowNode } from "./cost-flows.js";
 import { cleanLabel, sankeyField, sankeyName } from "./escape.js";
-import type { MermaidDiagram } from "./mermaid-diagram.js";
+import { warnOverTextSize, type MermaidDiagram } from "./mermaid-diagram.js";
 import { badOption, choiceOption, readOptions, type MermaidViewOptions } from "./view-options.js";
 
 /** How much of the path the cost flow shows. */
@@ -66,9 +66,7 @@ export function toMermaidCostFlow(model: Model, options?: CostFlowOptions): Merm
       break;
     }
   }
-  if (text.length > common.limits.maxTextSize) {
-    warnings.push(`${FN}: the diagram text has ${text.length} characters, over maxTextSize ${common.limits.maxTextSize}: Mermaid will not show it.`);
-  }
+  warnOverTextSize(warnings, FN, text, common.limits);
   return { text, warnings };
 }
 

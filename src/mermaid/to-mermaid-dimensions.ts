@@ -3,7 +3,7 @@ import { ITIL4_DIMENSIONS, ITIL4, type DimensionId } from "../reference/itil4.js
 import { elementName } from "../model/element-name.js";
 import { elementOrThrow } from "./element-or-throw.js";
 import { mindmapText } from "./escape.js";
-import type { MermaidDiagram } from "./mermaid-diagram.js";
+import { warnOverTextSize, type MermaidDiagram } from "./mermaid-diagram.js";
 import { mermaidNodeId } from "./mermaid-node-id.js";
 import { readOptions, type MermaidViewOptions } from "./view-options.js";
 
@@ -93,8 +93,6 @@ export function toMermaidDimensions(model: Model, serviceId: string, options?: D
   if (unplaced.length > 0) write({ key: "x_other_risks", text: "Risks (no dimension)", children: unplaced }, 2, "[]");
   const text = `${lines.join("\n")}\n`;
   const warnings: string[] = [];
-  if (text.length > common.limits.maxTextSize) {
-    warnings.push(`${FN}: the diagram text has ${text.length} characters, over maxTextSize ${common.limits.maxTextSize}: Mermaid will not show it. Lower maxLabelLength or raise the limit.`);
-  }
+  warnOverTextSize(warnings, FN, text, common.limits, "Lower maxLabelLength or raise the limit.");
   return { text, warnings };
 }

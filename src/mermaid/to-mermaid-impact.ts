@@ -7,7 +7,7 @@ import { flowchartLabel, flowchartLines } from "./escape.js";
 import { emitFlowchart, type FlowEdge, type FlowNode, type NodeShape } from "./emit-flowchart.js";
 import type { MermaidDiagram } from "./mermaid-diagram.js";
 import { mermaidNodeId } from "./mermaid-node-id.js";
-import { booleanOption, readOptions, type FlowchartViewOptions } from "./view-options.js";
+import { booleanOption, type FlowchartViewOptions, readOptions, viewTitle } from "./view-options.js";
 
 /** Options of {@link toMermaidImpact}. */
 export interface ImpactOptions extends FlowchartViewOptions {
@@ -114,7 +114,7 @@ export function toMermaidImpact(model: Model, elementId: string, options?: Impac
     }
     edges.push({ from: mermaidNodeId(from), to: node.id, kind: node.element!.kind === "stakeholder" ? "dotted" : "solid" });
   }
-  const title = common.title === false ? undefined : (common.title ?? `If ${elementName(model, entry.id)} fails`);
+  const title = viewTitle(common, `If ${elementName(model, entry.id)} fails`);
   return emitFlowchart(
     {
       direction: common.direction ?? "LR",

@@ -2,8 +2,8 @@ import type { Model } from "../model/schema/model.js";
 import { ITIL4_JOURNEY_STAGES } from "../reference/itil4.js";
 import { elementOrThrow } from "./element-or-throw.js";
 import { MAX_TITLE_LENGTH, cleanLabel, journeyActor, journeyText } from "./escape.js";
-import type { MermaidDiagram } from "./mermaid-diagram.js";
-import { readOptions, type TitledViewOptions } from "./view-options.js";
+import { warnOverTextSize, type MermaidDiagram } from "./mermaid-diagram.js";
+import { readOptions, type TitledViewOptions, viewTitle } from "./view-options.js";
 
 /** Options of {@link toMermaidJourney}. */
 export type JourneyOptions = TitledViewOptions;
@@ -50,7 +50,7 @@ export function toMermaidJourney(model: Model, journeyId: string, options?: Jour
   }
 
   const lines = ["journey"];
-  const title = common.title === false ? undefined : (common.title ?? journey.name);
+  const title = viewTitle(common, journey.name);
   if (title !== undefined) lines.push(`  title ${journeyText(title, MAX_TITLE_LENGTH, journey.id)}`);
   for (const stage of ITIL4_JOURNEY_STAGES) {
     const touchpoints = journey.stages.filter((s) => s.stage === stage.id).flatMap((s) => s.touchpoints);
@@ -63,8 +63,6 @@ export function toMermaidJourney(model: Model, journeyId: string, options?: Jour
     }
   }
   const text = `${lines.join("\n")}\n`;
-  if (text.length > common.limits.maxTextSize) {
-    warnings.push(`${FN}: the diagram text has ${text.length} characters, over maxTextSize ${common.limits.maxTextSize}: Mermaid will not show it. Lower maxLabelLength or raise the limit.`);
-  }
+  warnOverTextSize(warnings, FN, text, common.limits, "Lower maxLabelLength or raise the limit.");
   return { text, warnings };
 }

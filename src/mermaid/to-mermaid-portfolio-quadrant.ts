@@ -8,7 +8,7 @@ import type { Model } from "../model/schema/model.js";
 import { riskExposure } from "../risk/risk-exposure.js";
 import { quadrantText, quadrantTitle } from "./escape.js";
 import type { MermaidDiagram } from "./mermaid-diagram.js";
-import { choiceOption, readOptions, type TitledViewOptions } from "./view-options.js";
+import { choiceOption, readOptions, type TitledViewOptions, viewTitle } from "./view-options.js";
 
 /** Options of {@link toMermaidPortfolioQuadrant}. */
 export interface PortfolioQuadrantOptions extends TitledViewOptions {
@@ -86,7 +86,7 @@ export function toMermaidPortfolioQuadrant(model: Model, options?: PortfolioQuad
 
   const max = common.maxLabelLength;
   const lines = ["quadrantChart"];
-  const title = common.title === false ? undefined : (common.title ?? `${of === "services" ? "Services" : "Investments"}: value against risk`);
+  const title = viewTitle(common, `${of === "services" ? "Services" : "Investments"}: value against risk`);
   if (title !== undefined) lines.push(`  title ${quadrantTitle(title)}`);
   const valueName = valueKind === "net" ? "Net value" : "ROI";
   const riskName = of === "services" ? "risk exposure" : "uncertainty of value";

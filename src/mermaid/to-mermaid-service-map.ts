@@ -12,7 +12,7 @@ import { emitFlowchart, type FlowEdge, type FlowNode, type Flowchart } from "./e
 import { formatMoney } from "./format-quantity.js";
 import type { MermaidDiagram, MermaidLimits } from "./mermaid-diagram.js";
 import { mermaidNodeId } from "./mermaid-node-id.js";
-import { badOption, booleanOption, readOptions, type FlowchartViewOptions } from "./view-options.js";
+import { badOption, booleanOption, type FlowchartViewOptions, readOptions, viewTitle } from "./view-options.js";
 
 /** Options of {@link toMermaidServiceMap}. */
 export interface ServiceMapOptions extends FlowchartViewOptions {
@@ -94,8 +94,7 @@ export function toMermaidServiceMap(model: Model, options?: ServiceMapOptions): 
     }
   }
   const focusName = focus !== undefined ? elementName(model, focus) : undefined;
-  const title =
-    common.title === false ? undefined : (common.title ?? (focusName !== undefined ? `Service map around ${focusName}` : `Service map: ${model.name}`));
+  const title = viewTitle(common, focusName !== undefined ? `Service map around ${focusName}` : `Service map: ${model.name}`);
   const ctx: MapContext = {
     model,
     keep,

@@ -5,7 +5,7 @@ import { flowchartLabel, flowchartLines } from "./escape.js";
 import { emitFlowchart, type FlowEdge, type FlowNode } from "./emit-flowchart.js";
 import type { MermaidDiagram } from "./mermaid-diagram.js";
 import { mermaidNodeId } from "./mermaid-node-id.js";
-import { badOption, booleanOption, readOptions, type FlowchartViewOptions } from "./view-options.js";
+import { badOption, booleanOption, type FlowchartViewOptions, readOptions, viewTitle } from "./view-options.js";
 
 /** Options of {@link toMermaidStakeholderMap}. */
 export interface StakeholderMapOptions extends FlowchartViewOptions {
@@ -77,7 +77,7 @@ export function toMermaidStakeholderMap(model: Model, options?: StakeholderMapOp
       element: { id: service.id, kind: "service" },
     });
   }
-  const title = common.title === false ? undefined : (common.title ?? `Stakeholders: ${model.name}`);
+  const title = viewTitle(common, `Stakeholders: ${model.name}`);
   return emitFlowchart(
     {
       direction: common.direction ?? "LR",

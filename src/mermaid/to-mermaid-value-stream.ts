@@ -7,7 +7,7 @@ import { emitFlowchart, type FlowEdge, type FlowNode } from "./emit-flowchart.js
 import { formatHours, formatPercent } from "./format-quantity.js";
 import type { MermaidDiagram } from "./mermaid-diagram.js";
 import { mermaidNodeId } from "./mermaid-node-id.js";
-import { booleanOption, choiceOption, readOptions, type FlowchartViewOptions } from "./view-options.js";
+import { booleanOption, choiceOption, type FlowchartViewOptions, readOptions, viewTitle } from "./view-options.js";
 
 /** Options of {@link toMermaidValueStream}. */
 export interface ValueStreamOptions extends FlowchartViewOptions {
@@ -111,7 +111,7 @@ export function toMermaidValueStream(model: Model, id: string, options?: ValueSt
     else for (let i = 1; i < steps.length; i++) link(steps[i - 1]!.id, steps[i]!.id);
     for (const e of flow.ends) edges.push({ from: mermaidNodeId(e), to: outcome, kind: critical.has(e) ? "thick" : "solid" });
   }
-  const title = common.title === false ? undefined : (common.title ?? stream.name);
+  const title = viewTitle(common, stream.name);
   return emitFlowchart(
     {
       direction: common.direction ?? "LR",

@@ -126,6 +126,15 @@ export function booleanOption(fn: string, raw: Record<string, unknown>, key: str
   return value;
 }
 
+/**
+ * The title a view draws: the caller's, none when the caller said `title: false` (or a blank title), else the view's
+ * own `fallback` that names what it shows.
+ * @example viewTitle({ title: undefined }, "Stakeholders: Workplace") // "Stakeholders: Workplace"
+ */
+export function viewTitle(common: { title: string | false | undefined }, fallback: string): string | undefined {
+  return common.title === false ? undefined : (common.title ?? fallback);
+}
+
 /** One of a closed set of strings, `fallback` when absent; a near miss suggests the right one. */
 export function choiceOption<T extends string>(fn: string, raw: Record<string, unknown>, key: string, choices: readonly T[], fallback: T): T {
   const value = raw[key];
