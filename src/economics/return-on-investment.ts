@@ -9,7 +9,7 @@ import { irr } from "./cash-flow/irr.js";
 import { npv } from "./cash-flow/npv.js";
 import { paybackPeriod } from "./cash-flow/payback-period.js";
 import { entriesByYear } from "./entries-by-year.js";
-import { valueOfInvestment } from "./value-of-investment.js";
+import { valueOfInvestment, type ValueOfInvestment } from "./value-of-investment.js";
 
 /** The result of {@link returnOnInvestment}. Money in the model's currency, rates as fractions. */
 export interface ReturnOnInvestment {
@@ -56,10 +56,7 @@ export function returnOnInvestment(model: Model, id: string): ReturnOnInvestment
     intangibleByYear = entriesByYear(model, "benefits", id, "intangible");
     costsByYear = [...allocateCosts(model).services[id]!.fullByYear];
   } else if (kind === "investment") {
-    const v = valueOfInvestment(model, id);
-    gainsByYear = v.byYear.tangible.map((t, y) => t + v.byYear.riskReduction[y]!);
-    intangibleByYear = v.byYear.intangible;
-    costsByYear = v.byYear.costs;
+    ({ gainsByYear, intangibleByYear, costsByYear } = investmentFlows(valueOfInvestment(model, id)));
   } else {
     const candidates = [...model.services.map((s) => s.id), ...model.investments.map((i) => i.id)];
     return notFound(fn, "service or investment", id, closestMatch(id, candidates));
@@ -68,10 +65,9 @@ export function returnOnInvestment(model: Model, id: string): ReturnOnInvestment
   const intangible = npv(rate, intangibleByYear);
   const costs = npv(rate, costsByYear);
   const cashFlowByYear = gainsByYear.map((g, y) => g - costsByYear[y]!);
-  const defined = costs !== 0;
   return {
-    roi: defined ? (gains - costs) / costs : undefined,
-    roiWithIntangible: defined ? (gains + intangible - costs) / costs : undefined,
+    roi: roiOf(gains, costs),
+    roiWithIntangible: roiOf(gains + intangible, costs),
     npv: npv(rate, cashFlowByYear),
     irr: irr(cashFlowByYear),
     paybackYears: paybackPeriod(cashFlowByYear),
@@ -81,4 +77,18 @@ export function returnOnInvestment(model: Model, id: string): ReturnOnInvestment
     costs,
     cashFlowByYear,
   };
+}
+
+/** An investment's yearly flows as `returnOnInvestment` counts them: gains are tangible benefits plus risk reduction. */
+export function investmentFlows(v: ValueOfInvestment): { gainsByYear: number[]; intangibleByYear: number[]; costsByYear: number[] } {
+  return {
+    gainsByYear: v.byYear.tangible.map((t, y) => t + v.byYear.riskReduction[y]!),
+    intangibleByYear: v.byYear.intangible,
+    costsByYear: v.byYear.costs,
+  };
+}
+
+/** ROI = (PV gains - PV costs) / PV costs; undefined over zero cost. */
+export function roiOf(gains: number, costs: number): number | undefined {
+  return costs !== 0 ? (gains - costs) / costs : undefined;
 }

@@ -1,7 +1,8 @@
 import { assertParsedModel } from "../../model/assert-parsed-model.js";
 import type { Model } from "../../model/schema/model.js";
 import { sum } from "../../stats/sum.js";
-import { returnOnInvestment } from "../return-on-investment.js";
+import { npv } from "../cash-flow/npv.js";
+import { investmentFlows, roiOf } from "../return-on-investment.js";
 import { valueOfInvestment } from "../value-of-investment.js";
 import { netStandardDeviation } from "./net-standard-deviation.js";
 import { checkOptionKeys, chosenInvestments, invalidOption } from "./portfolio-arguments.js";
@@ -70,7 +71,11 @@ export function rankInvestments(model: Model, options?: RankInvestmentsOptions):
   }
   const rows = chosenInvestments(FN, model, options?.investments).map((inv) => {
     const v = valueOfInvestment(model, inv.id);
-    const r = returnOnInvestment(model, inv.id);
+    // ROI as returnOnInvestment computes it, without its IRR and payback periods.
+    const flows = investmentFlows(v);
+    const gains = npv(model.discountRate, flows.gainsByYear);
+    const costs = npv(model.discountRate, flows.costsByYear);
+    const roi = roiOf(gains, costs);
     const netStdDev = netStandardDeviation(model, inv);
     const row: InvestmentRank = {
       id: inv.id,
@@ -80,14 +85,14 @@ export function rankInvestments(model: Model, options?: RankInvestmentsOptions):
       intangible: v.intangible,
       riskReduction: v.riskReduction,
       costs: v.costs,
-      roi: r.roi,
+      roi,
       netStdDev,
       valuePerRisk: netStdDev > 0 ? v.net / netStdDev : undefined,
       undiscountedCost: sum(v.byYear.costs),
       undiscountedCostByYear: [...v.byYear.costs],
     };
     const key =
-      by === "net" ? v.net : by === "roi" ? (r.roi ?? signOf(r.gains - r.costs)) : (row.valuePerRisk ?? signOf(v.net));
+      by === "net" ? v.net : by === "roi" ? (roi ?? signOf(gains - costs)) : (row.valuePerRisk ?? signOf(v.net));
     return { row, key };
   });
   rows.sort((a, b) => (a.key !== b.key ? (b.key > a.key ? 1 : -1) : a.row.id < b.row.id ? -1 : 1));
