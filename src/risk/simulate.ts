@@ -79,17 +79,25 @@ const OPTION_KEYS = ["iterations", "seed", "services", "workers", "onProgress"];
  * r.investments["mfa-rollout"].net.probabilityNegative; r.risks.phishing.exceedance
  */
 export function simulate(model: Model, options: SimulateOptions): SimulationResult {
-  const { plan, iterations, seed, omitted } = prepareSimulation(model, options, "simulate");
+  const prepared = prepareSimulation(model, options, "simulate");
   if (options.workers !== undefined && options.workers !== 1) {
     if (!Number.isInteger(options.workers) || options.workers < 1) invalidArgument("simulate", "workers must be a whole number >= 1", options.workers);
     invalidArgument("simulate", "workers > 1 need Node.js worker threads: use simulateParallel from servicevalue/node (same result)", options.workers);
   }
+  return runSimulation(prepared, options.onProgress);
+}
+
+/** The simulation of a prepared plan in this thread, chunk by chunk (shared with `simulateParallel`). @internal */
+export function runSimulation(
+  { plan, iterations, seed, omitted }: ReturnType<typeof prepareSimulation>,
+  onProgress: SimulateOptions["onProgress"],
+): SimulationResult {
   const streams = simulationStreams(plan, seed);
   const collector = createCollector(plan, iterations);
   const chunks = Math.ceil(iterations / CHUNK_SIZE);
   for (let c = 0; c < chunks; c++) {
     collector.add(simulateChunk(plan, streams.estimates, streams.events, c, iterations));
-    options.onProgress?.(Math.min(iterations, (c + 1) * CHUNK_SIZE), iterations);
+    onProgress?.(Math.min(iterations, (c + 1) * CHUNK_SIZE), iterations);
   }
   return collector.finish(seed, omitted);
 }

@@ -6,7 +6,7 @@ import { CHUNK_SIZE, type ChunkResult } from "../../risk/simulate-chunk.js";
 import {
   createCollector,
   prepareSimulation,
-  simulate,
+  runSimulation,
   type JobSummary,
   type SimulateOptions,
   type SimulationResult,
@@ -16,7 +16,7 @@ import {
 export const MAX_WORKERS = 256;
 
 /**
- * {@link simulate} on several worker threads (Node.js): the same options and the very same result, since every chunk of
+ * `simulate` on several worker threads (Node.js): the same options and the very same result, since every chunk of
  * 256 iterations draws from streams named after its estimates and its index, whoever computes it. `workers` defaults
  * to the number of cores; 1 runs in this thread.
  * @example const r = await simulateParallel(model, { iterations: 100_000, seed: 1, workers: 2 });
@@ -25,10 +25,11 @@ export async function simulateParallel(model: Model, options: SimulateOptions): 
   const fn = "simulateParallel";
   const { workers = availableParallelism(), ...rest } = options ?? ({} as SimulateOptions);
   if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) invalidArgument(fn, `workers must be a whole number from 1 to ${MAX_WORKERS}`, workers);
-  const { plan, iterations, seed, omitted } = prepareSimulation(model, rest, fn);
+  const prepared = prepareSimulation(model, rest, fn);
+  const { plan, iterations, seed, omitted } = prepared;
   const chunks = Math.ceil(iterations / CHUNK_SIZE);
   const count = Math.min(workers, chunks);
-  if (count <= 1) return simulate(model, rest);
+  if (count <= 1) return runSimulation(prepared, rest.onProgress);
 
   const collector = createCollector(plan, iterations);
   const source = import.meta.url;
