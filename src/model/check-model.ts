@@ -1,4 +1,4 @@
-import { elementIndex, kindName, type ElementIndex, type ElementKind } from "./element-index.js";
+import { duplicateIdMessage, elementIndex, kindName, type ElementIndex, type ElementKind } from "./element-index.js";
 import { formatPath, type ModelIssue } from "./errors.js";
 import { modelReferences, type ReferenceSite } from "./references.js";
 import type { Model } from "./schema/model.js";
@@ -24,7 +24,7 @@ export function checkModel(model: Model): ModelIssue[] {
     issues.push({
       path: formatPath([...entry.path, "id"]),
       code: "duplicate-id",
-      message: `id "${entry.id}" is already used by the ${kindName(first.kind)} at ${formatPath(first.path)} (ids are unique across the whole model)`,
+      message: duplicateIdMessage(entry.id, first),
     });
   }
   checkReferences(model, index, issues);

@@ -1,3 +1,5 @@
+import type { ModelCollection } from "./assert-parsed-model.js";
+import { formatPath } from "./errors.js";
 import type { Model } from "./schema/model.js";
 
 /** The kinds of element a model holds; every kind with an id shares one id namespace. */
@@ -85,4 +87,22 @@ function buildIndex(model: Model): ElementIndex {
 /** Human words for a kind, for messages: `value-stream` -> `value stream`. */
 export function kindName(kind: ElementKind): string {
   return kind.replace(/-/g, " ");
+}
+
+/** The element kind of each top-level list of a model. */
+export const COLLECTION_KIND = {
+  stakeholders: "stakeholder",
+  resources: "resource",
+  services: "service",
+  valueStreams: "value-stream",
+  journeys: "journey",
+  costs: "cost",
+  benefits: "benefit",
+  risks: "risk",
+  investments: "investment",
+} as const satisfies Record<ModelCollection, ElementKind>;
+
+/** The message of an id used twice: `id "mail" is already used by the service at services[2] (...)`. */
+export function duplicateIdMessage(id: string, taken: ElementEntry): string {
+  return `id "${id}" is already used by the ${kindName(taken.kind)} at ${formatPath(taken.path)} (ids are unique across the whole model)`;
 }

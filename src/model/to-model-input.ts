@@ -1,4 +1,4 @@
-import type { ElementKind } from "./element-index.js";
+import { COLLECTION_KIND, type ElementKind } from "./element-index.js";
 import { assertNever } from "./errors.js";
 import { toEstimateInput, type Estimate } from "./estimate.js";
 import type { Benefit, Cost } from "./schema/cost.js";
@@ -46,7 +46,7 @@ export function toModelInput(model: Model): ModelInput {
       case "benefits":
       case "risks":
       case "investments": {
-        const kind = COLLECTION_KINDS[key];
+        const kind = COLLECTION_KIND[key];
         put(out, key, (value as readonly object[]).map((e) => toElementInput(kind, e)));
         break;
       }
@@ -61,17 +61,6 @@ export function toModelInput(model: Model): ModelInput {
 }
 
 /** The element kind held by each top-level list. */
-const COLLECTION_KINDS = {
-  stakeholders: "stakeholder",
-  resources: "resource",
-  services: "service",
-  valueStreams: "value-stream",
-  journeys: "journey",
-  costs: "cost",
-  benefits: "benefit",
-  risks: "risk",
-  investments: "investment",
-} as const satisfies Record<string, ElementKind>;
 
 /**
  * Write one normalised element back in the form a person writes it, as {@link toModelInput} does for a whole model

@@ -2,7 +2,8 @@ import type { Patch } from "immer";
 import { describeValue, ModelError } from "../errors.js";
 import { safeParseModel, type SafeParseModelResult } from "../parse-model.js";
 import type { Model } from "../schema/model.js";
-import { COLLECTION_KIND, ELEMENT_SCHEMAS, MODEL_SETTINGS, settingsSchemaOf } from "./element-schemas.js";
+import { COLLECTION_KIND } from "../element-index.js";
+import { ELEMENT_SCHEMAS, MODEL_SETTINGS, settingsSchemaOf } from "./element-schemas.js";
 import { parseElement } from "./parse-element.js";
 import { applyPatchesWithEngine, checkArguments, COLLECTIONS, invalidResult, type Collection } from "./run-edit.js";
 

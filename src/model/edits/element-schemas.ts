@@ -8,7 +8,6 @@ import { InvestmentSchema, RiskSchema } from "../schema/risk.js";
 import { OfferingSchema, ServiceSchema } from "../schema/service.js";
 import { StakeholderSchema } from "../schema/stakeholder.js";
 import { StepSchema, ValueStreamSchema } from "../schema/value-stream.js";
-import type { Collection } from "./run-edit.js";
 
 /** The schema of each kind of element. */
 export const ELEMENT_SCHEMAS: Readonly<Record<ElementKind, z.ZodType>> = {
@@ -23,19 +22,6 @@ export const ELEMENT_SCHEMAS: Readonly<Record<ElementKind, z.ZodType>> = {
   benefit: BenefitSchema,
   risk: RiskSchema,
   investment: InvestmentSchema,
-};
-
-/** The kind of element each top-level list holds. */
-export const COLLECTION_KIND: Readonly<Record<Collection, ElementKind>> = {
-  stakeholders: "stakeholder",
-  resources: "resource",
-  services: "service",
-  valueStreams: "value-stream",
-  journeys: "journey",
-  costs: "cost",
-  benefits: "benefit",
-  risks: "risk",
-  investments: "investment",
 };
 
 /** The top-level settings of a model: the keys that are not element lists. */

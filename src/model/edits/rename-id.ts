@@ -1,4 +1,4 @@
-import { elementIndex, kindName } from "../element-index.js";
+import { duplicateIdMessage, elementIndex } from "../element-index.js";
 import { describeValue, formatPath, ModelError } from "../errors.js";
 import { IdSchema, toKebabId } from "../primitives.js";
 import { modelReferences } from "../references.js";
@@ -38,7 +38,7 @@ export function renameId(model: Model, oldId: string, newId: string, options?: E
   const taken = elementIndex(model).byId.get(newId);
   if (taken && newId !== target.id) {
     const path = formatPath([...target.path, "id"]);
-    const message = `id "${newId}" is already used by the ${kindName(taken.kind)} at ${formatPath(taken.path)} (ids are unique across the whole model)`;
+    const message = duplicateIdMessage(newId, taken);
     throw new ModelError("invalid-model", `${fn}: ${message}`, [{ path, code: "duplicate-id", message }]);
   }
   const old = target.id;

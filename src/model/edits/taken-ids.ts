@@ -1,4 +1,4 @@
-import { elementIndex, kindName } from "../element-index.js";
+import { duplicateIdMessage, elementIndex } from "../element-index.js";
 import { formatPath, type ModelIssue } from "../errors.js";
 import type { Model } from "../schema/model.js";
 
@@ -20,7 +20,7 @@ export function takenIds(model: Model, element: unknown, at: Path): ModelIssue[]
     issues.push({
       path: formatPath([...path, "id"]),
       code: "duplicate-id",
-      message: `id "${id}" is already used by the ${kindName(taken.kind)} at ${formatPath(taken.path)} (ids are unique across the whole model)`,
+      message: duplicateIdMessage(id, taken),
     });
   };
   check(element, at);
