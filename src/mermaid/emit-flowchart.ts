@@ -83,6 +83,31 @@ function edgeLine(edge: FlowEdge): string {
   return `  ${edge.from} ${ARROWS[edge.kind]}${edge.label !== undefined ? `|${edge.label}|` : ""} ${edge.to}\n`;
 }
 
+/** The `click` line of each node whose `href` gives a safe URL; `refused` hears of the others. */
+function linkLines(chart: Flowchart, href: EmitOptions["href"], refused: (node: FlowNode, reason: string) => void): Map<string, string> {
+  const links = new Map<string, string>();
+  if (!href) return links;
+  for (const node of chart.nodes) {
+    if (!node.element) continue;
+    const url = href(node.element);
+    if (url === undefined) continue;
+    const checked = safeHref(url);
+    if (checked.ok) links.set(node.id, `  click ${node.id} href "${checked.url}"\n`);
+    else refused(node, checked.reason);
+  }
+  return links;
+}
+
+/**
+ * Whether {@link emitFlowchart} would write the whole chart within `limits` (the same estimate it trims by, links
+ * included), so that a view can choose a coarser chart instead of a trimmed one.
+ */
+export function fitsLimits(chart: Flowchart, limits: MermaidLimits, href?: EmitOptions["href"]): boolean {
+  if (chart.nodes.length === 0) return true;
+  const links = linkLines(chart, href, () => undefined);
+  return fitToLimits(chart, links, limits).keep === chart.nodes.length;
+}
+
 /**
  * Write a flowchart as Mermaid text, within the site's limits: when it has more edges than `maxEdges` or more text than
  * `maxTextSize`, only the first nodes (in the chart's priority order) that fit are written, with a note node saying how
@@ -91,17 +116,7 @@ function edgeLine(edge: FlowEdge): string {
 export function emitFlowchart(chart: Flowchart, options: EmitOptions): MermaidDiagram {
   const { fn, limits } = options;
   const warnings = options.warnings ?? [];
-  const links = new Map<string, string>();
-  if (options.href) {
-    for (const node of chart.nodes) {
-      if (!node.element) continue;
-      const url = options.href(node.element);
-      if (url === undefined) continue;
-      const checked = safeHref(url);
-      if (checked.ok) links.set(node.id, `  click ${node.id} href "${checked.url}"\n`);
-      else warnings.push(`${fn}: link of "${node.element.id}" refused: ${checked.reason}`);
-    }
-  }
+  const links = linkLines(chart, options.href, (node, reason) => warnings.push(`${fn}: link of "${node.element!.id}" refused: ${reason}`));
 
   let nodes = chart.nodes;
   let edges = chart.edges;

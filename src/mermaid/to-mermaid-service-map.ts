@@ -8,11 +8,11 @@ import { ITIL4_DIMENSIONS, type DimensionId } from "../reference/itil4.js";
 import { elementName } from "../model/element-name.js";
 import { elementOrThrow } from "./element-or-throw.js";
 import { flowchartLabel, flowchartLines } from "./escape.js";
-import { emitFlowchart, type FlowEdge, type FlowNode, type Flowchart } from "./emit-flowchart.js";
+import { emitFlowchart, fitsLimits, type FlowEdge, type FlowNode, type Flowchart } from "./emit-flowchart.js";
 import { formatMoney } from "./format-quantity.js";
-import type { MermaidDiagram, MermaidLimits } from "./mermaid-diagram.js";
+import type { MermaidDiagram } from "./mermaid-diagram.js";
 import { mermaidNodeId } from "./mermaid-node-id.js";
-import { badOption, booleanOption, type FlowchartViewOptions, readOptions, viewTitle } from "./view-options.js";
+import { badOption, booleanOption, type FlowchartViewOptions, type LinkTarget, readOptions, viewTitle } from "./view-options.js";
 
 /** Options of {@link toMermaidServiceMap}. */
 export interface ServiceMapOptions extends FlowchartViewOptions {
@@ -110,7 +110,9 @@ export function toMermaidServiceMap(model: Model, options?: ServiceMapOptions): 
   const edgeCount = aggregate === "auto" ? fullEdgeCount(ctx) : 0;
   const tooManyEdges = edgeCount > common.limits.maxEdges;
   let chart: Flowchart | undefined = aggregate === true || tooManyEdges ? undefined : { ...base, ...fullMap(ctx) };
-  if (chart === undefined || (aggregate === "auto" && overLimits(chart, common.limits))) {
+  // The caller's href runs once per element, though the full map is measured (links included) before it is written.
+  const href = common.href && onePerElement(common.href);
+  if (chart === undefined || (aggregate === "auto" && !fitsLimits(chart, common.limits, href))) {
     chart = { ...base, ...aggregatedMap(ctx) };
     if (aggregate === "auto") {
       warnings.push(
@@ -138,11 +140,21 @@ export function toMermaidServiceMap(model: Model, options?: ServiceMapOptions): 
   return emitFlowchart(chart, {
     fn: FN,
     limits: common.limits,
-    href: common.href,
+    href,
     emptyNote: keep ? "Nothing to show" : "No services in the model",
     trimHint: "Use focus to show one part of the map, or raise the limits on the site and here.",
     warnings,
   });
+}
+
+/** `href`, called once per element id and kind. */
+function onePerElement(href: (target: LinkTarget) => string | undefined): (target: LinkTarget) => string | undefined {
+  const seen = new Map<string, string | undefined>();
+  return (target) => {
+    const key = `${target.kind}:${target.id}`;
+    if (!seen.has(key)) seen.set(key, href(target));
+    return seen.get(key);
+  };
 }
 
 /** "an" before a vowel ("an investment", "an offering"), else "a". */
@@ -301,21 +313,6 @@ function fullMap(ctx: MapContext): Pick<Flowchart, "groups" | "nodes" | "edges">
     for (const s of services) if (s.supplier !== undefined && suppliers.has(s.supplier)) edge(s.id, s.supplier, "dotted");
   }
   return { groups: GROUPS, nodes, edges };
-}
-
-/** Whether a chart is over the limits (the same line-by-line estimate `emitFlowchart` trims by). */
-function overLimits(chart: Flowchart, limits: MermaidLimits): boolean {
-  if (chart.edges.length > limits.maxEdges) return true;
-  let size = 0;
-  for (const node of chart.nodes) {
-    size += node.id.length * (2 + node.classes.length) + node.label.length + 12;
-    if (size > limits.maxTextSize) return true;
-  }
-  for (const edge of chart.edges) {
-    size += edge.from.length + edge.to.length + 10;
-    if (size > limits.maxTextSize) return true;
-  }
-  return false;
 }
 
 /**

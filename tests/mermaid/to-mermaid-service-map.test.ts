@@ -112,6 +112,29 @@ describe("toMermaidServiceMap", () => {
     expect(over.warnings[0]).toContain(`the full map (${edges} edges) is over the site's limits`);
   });
 
+  it("aggregates rather than trims the full map, links included, and calls href once per element", () => {
+    const model = parseModel(generateModel({ services: 300 }));
+    let calls = 0;
+    const href = ({ id }: { id: string }) => (calls++, `../elements/${id}.md`);
+    const full = toMermaidServiceMap(model, { aggregate: false, href, limits: { maxEdges: Number.POSITIVE_INFINITY, maxTextSize: Number.POSITIVE_INFINITY } });
+    const clicks = full.text.split("\n").filter((line) => line.startsWith("  click ")).length;
+    expect(calls).toBe(clicks);
+    let aggregated = 0;
+    for (let maxTextSize = full.text.length - 20_000; maxTextSize <= full.text.length + 1_000; maxTextSize += 500) {
+      calls = 0;
+      const map = toMermaidServiceMap(model, { href, limits: { maxEdges: Number.POSITIVE_INFINITY, maxTextSize } });
+      const collapsed = map.warnings.some((w) => w.includes("collapsed into one node per business service"));
+      // The full map is either written whole or replaced by the aggregated one: never trimmed to its first nodes.
+      if (collapsed) aggregated++;
+      else {
+        expect(map).toEqual({ text: full.text, warnings: [] });
+        // Measured with its links, then written: still one call per element.
+        expect(calls).toBe(clicks);
+      }
+    }
+    expect(aggregated).toBeGreaterThan(10);
+  });
+
   it("centres a focus the map does not draw on what it is attached to, and says so", async () => {
     // A cost of the messaging team: the map around the team. A risk or an investment: around what they affect.
     const byCost = toMermaidServiceMap(workplace, { focus: "messaging-team-salaries" });
