@@ -1,4 +1,4 @@
-import { LINT_SEVERITIES } from "../../flow/lint/lint-rule.js";
+import { findingCounts } from "./lint-section.js";
 import { sum } from "../../stats/sum.js";
 import { escapeMarkdown } from "../escape-markdown.js";
 import { formatCount, formatMoney, formatPercent, groupDigits } from "../format-values.js";
@@ -45,9 +45,7 @@ export function summarySection(context: ReportContext): string[] {
       : `- **Largest risk**: ${escapeMarkdown(name(largest.id))}, expected annual loss ${money(largest.loss)} a year (${formatPercent(totalLoss === 0 ? undefined : largest.loss / totalLoss)} of ${money(totalLoss)} for all risks).`,
   );
 
-  const findings = context.findings();
-  const counts = LINT_SEVERITIES.map((s) => formatCount(findings.filter((f) => f.severity === s).length, s === "info" ? "note" : s));
-  lines.push(`- **Health checks**: ${counts.join(", ")}.`, "");
+  lines.push(`- **Health checks**: ${findingCounts(context.findings())}.`, "");
 
   const others = REPORT_SECTIONS.filter((s) => s !== "summary" && settings.sections.has(s));
   if (others.length > 0) lines.push(`Contents: ${others.map((s) => `[${REPORT_SECTION_TITLES[s]}](#${sectionAnchor(s)})`).join(" · ")}`, "");
