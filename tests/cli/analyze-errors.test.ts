@@ -3,17 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAnalyzeOptions } from "../../src/cli/analyze/analyze-options.js";
-import { run } from "../../src/cli/run.js";
 import { UsageError } from "../../src/cli/usage-error.js";
-import { captureIo } from "./capture-io.js";
+import { runCli } from "./capture-io.js";
 
 const WORKPLACE = "examples/modern-workplace.yaml";
 
-async function cli(...argv: string[]) {
-  const io = captureIo();
-  const code = await run(["analyze", ...argv], io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (...argv: string[]) => runCli(["analyze", ...argv]);
 
 /** A usage error: exit 2, nothing on stdout, the message and the pointer to --help on stderr, no stack trace. */
 async function expectUsage(argv: string[], message: string) {

@@ -1,21 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
 import type { AnalysisReport } from "../../src/cli/analyze/analysis-report.js";
 import { formatMoney, formatPercent } from "../../src/report/format-values.js";
 import { readModel } from "../../src/io/fs/read-model.js";
 import type { Model } from "../../src/model/schema/model.js";
 import { simulate } from "../../src/risk/simulate.js";
 import { valueOfInformation } from "../../src/risk/value-of-information.js";
-import { captureIo } from "./capture-io.js";
+import { runCli } from "./capture-io.js";
 
 const WORKPLACE = "examples/modern-workplace.yaml";
 const HOSPITAL = "examples/hospital.yaml";
 
-async function cli(...argv: string[]) {
-  const io = captureIo();
-  const code = await run(["analyze", ...argv], io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (...argv: string[]) => runCli(["analyze", ...argv]);
 
 async function json(...argv: string[]): Promise<AnalysisReport> {
   const { code, out, err } = await cli(...argv, "--json");

@@ -2,7 +2,6 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
 import type { AnalysisReport } from "../../src/cli/analyze/analysis-report.js";
 import { formatMoney, formatPercent, formatYears } from "../../src/report/format-values.js";
 import { allocateCosts } from "../../src/economics/allocate-costs.js";
@@ -19,16 +18,12 @@ import type { Model } from "../../src/model/schema/model.js";
 import { expectedAnnualLoss } from "../../src/risk/expected-annual-loss.js";
 import { riskExposure } from "../../src/risk/risk-exposure.js";
 import { sum } from "../../src/stats/sum.js";
-import { captureIo } from "./capture-io.js";
+import { runCli } from "./capture-io.js";
 
 const WORKPLACE = "examples/modern-workplace.yaml";
 const HOSPITAL = "examples/hospital.yaml";
 
-async function cli(...argv: string[]) {
-  const io = captureIo();
-  const code = await run(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 async function json(...argv: string[]): Promise<AnalysisReport> {
   const { code, out, err } = await cli("analyze", ...argv, "--json");

@@ -5,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-registry.js";
 import { diagramCommand } from "../../src/cli/commands/diagram.js";
 import { DIAGRAM_FLAGS } from "../../src/cli/diagram/diagram-flags.js";
-import { run } from "../../src/cli/run.js";
 import { MERMAID_VIEWS, MERMAID_VIEW_NAMES, toMermaidView } from "../../src/mermaid/to-mermaid-view.js";
 import { EXAMPLES_DIR, loadExample } from "../examples/load-example.js";
-import { captureIo } from "./capture-io.js";
+import { runCli } from "./capture-io.js";
 
 const EXAMPLE = `${EXAMPLES_DIR}modern-workplace.yaml`;
 const { model } = loadExample("modern-workplace.yaml");
@@ -21,11 +20,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(argv: string[]) {
-  const io = captureIo();
-  const code = await run(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (argv: string[]) => runCli(argv);
 
 /** An element each per-element view can be drawn for in the example. */
 const IDS: Record<string, string> = { "value-stream": "onboard-employee", journey: "sales-collaboration-journey", dimensions: "smart-collaboration", impact: "identity" };

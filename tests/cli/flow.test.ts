@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { flowCommand } from "../../src/cli/commands/flow.js";
 import { COMMANDS } from "../../src/cli/command-registry.js";
 import { formatHours } from "../../src/report/format-values.js";
-import { run } from "../../src/cli/run.js";
-import { captureIo } from "./capture-io.js";
+import { runCli } from "./capture-io.js";
 
 let dir = "";
 beforeAll(async () => {
@@ -16,11 +15,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(argv: string[], color = false) {
-  const io = captureIo(color);
-  const code = await run(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (argv: string[], color = false) => runCli(argv, { color });
 
 async function file(name: string, text: string) {
   const path = join(dir, name);

@@ -2,8 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
-import { captureIo } from "./capture-io.js";
+import { runCli } from "./capture-io.js";
 
 let dir = "";
 beforeAll(async () => {
@@ -13,11 +12,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(argv: string[], color = false) {
-  const io = captureIo(color);
-  const code = await run(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (argv: string[], color = false) => runCli(argv, { color });
 
 /** A model with one finding of each severity (line numbers matter: the report locates findings in this text). */
 const FLAWED = `name: Flawed

@@ -4,10 +4,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRenderCommand, renderCommand } from "../../src/cli/commands/render.js";
 import type { Command } from "../../src/cli/command.js";
-import { run } from "../../src/cli/run.js";
 import { MERMAID_VIEW_NAMES } from "../../src/mermaid/to-mermaid-view.js";
 import { generateModel } from "../fixtures/generate-model.js";
-import { captureIo } from "./capture-io.js";
+import { runCli } from "./capture-io.js";
 
 let dir = "";
 const file = (name: string) => join(dir, name);
@@ -23,11 +22,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(argv: string[], command: Command = renderCommand) {
-  const io = captureIo();
-  const code = await run(argv, io, [command]);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (argv: string[], command: Command = renderCommand) => runCli(argv, { commands: [command] });
 
 describe("servicevalue render", () => {
   it("renders a .mmd file to an SVG file", async () => {

@@ -4,11 +4,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-registry.js";
 import { reportCommand } from "../../src/cli/commands/report.js";
-import { run } from "../../src/cli/run.js";
 import { toMermaidView } from "../../src/mermaid/to-mermaid-view.js";
 import { toMarkdownReport } from "../../src/report/to-markdown-report.js";
 import { EXAMPLES_DIR, loadExample } from "../examples/load-example.js";
-import { captureIo } from "./capture-io.js";
+import { runCli } from "./capture-io.js";
 
 const EXAMPLE = `${EXAMPLES_DIR}modern-workplace.yaml`;
 const { model } = loadExample("modern-workplace.yaml");
@@ -21,11 +20,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(argv: string[]) {
-  const io = captureIo();
-  const code = await run(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (argv: string[]) => runCli(argv);
 
 describe("servicevalue report", () => {
   it("is registered", () => {

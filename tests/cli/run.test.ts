@@ -4,15 +4,11 @@ import type { Command } from "../../src/cli/command.js";
 import { COMMANDS } from "../../src/cli/command-registry.js";
 import { run } from "../../src/cli/run.js";
 import { ModelError } from "../../src/model/errors.js";
-import { captureIo } from "./capture-io.js";
+import { captureIo, runCli } from "./capture-io.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
-async function cli(argv: string[], commands?: readonly Command[]) {
-  const io = captureIo();
-  const code = await run(argv, io, commands);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (argv: string[], commands?: readonly Command[]) => runCli(argv, commands ? { commands } : {});
 
 describe("run", () => {
   it("prints the version of package.json", async () => {

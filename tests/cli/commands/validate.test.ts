@@ -3,8 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../../src/cli/run.js";
-import { captureIo } from "../capture-io.js";
+import { runCli } from "../capture-io.js";
 
 const FILES = relative(process.cwd(), fileURLToPath(new URL("../../fixtures/files/", import.meta.url)));
 const file = (name: string) => join(FILES, name);
@@ -16,11 +15,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  const io = captureIo();
-  const code = await run(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 describe("servicevalue validate", () => {
   it("exits 0 with a summary of a valid model", async () => {
