@@ -26,9 +26,12 @@ export const MAX_YAML_DEPTH = 128;
  */
 export function parseYamlSource(text: string, caller: string, file: string | undefined): ParsedSource {
   const lines = new LineCounter();
-  const fail = (message: string, offset: number, code: string): never => {
+  const problemAt = (offset: number, code: string, message: string) => {
     const { line, col } = lines.linePos(offset);
-    throw sourceError("syntax-error", caller, file, "is not valid YAML", [{ path: "", code, message, location: locationOf(file, { line, column: col }) }]);
+    return { path: "", code, message, location: locationOf(file, { line, column: col }) };
+  };
+  const fail = (message: string, offset: number, code: string): never => {
+    throw sourceError("syntax-error", caller, file, "is not valid YAML", [problemAt(offset, code, message)]);
   };
   let tokens: CST.Token[];
   try {
@@ -47,51 +50,23 @@ export function parseYamlSource(text: string, caller: string, file: string | und
     return fail(e instanceof RangeError ? "nesting is too deep to read" : `the text cannot be read as YAML (${(e as Error).message})`, 0, "syntax-error");
   }
   const doc = docs[0]!;
-  const problems = [...doc.errors, ...doc.warnings].map((e) => {
-    const { line, col } = lines.linePos(e.pos[0]);
-    return {
-      path: "",
-      code: e.code.toLowerCase().replace(/_/g, "-"),
-      message: e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, ""),
-      location: locationOf(file, { line, column: col }),
-    };
-  });
+  const problems = [...doc.errors, ...doc.warnings].map((e) =>
+    problemAt(e.pos[0], e.code.toLowerCase().replace(/_/g, "-"), e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, "")),
+  );
   const keys = checkKeys(doc);
   for (const repeat of keys.duplicates) {
-    const { line, col } = lines.linePos(repeat.at);
-    problems.push({
-      path: "",
-      code: "duplicate-key",
-      message: `duplicate key ${JSON.stringify(repeat.key)} (a mapping holds each key once)`,
-      location: locationOf(file, { line, column: col }),
-    });
+    problems.push(problemAt(repeat.at, "duplicate-key", `duplicate key ${JSON.stringify(repeat.key)} (a mapping holds each key once)`));
   }
   for (const at of keys.complex) {
-    const { line, col } = lines.linePos(at);
-    problems.push({
-      path: "",
-      code: "complex-key",
-      message: "a key must be a plain name, not a list or a mapping (`? [a, b]` is not allowed in a model)",
-      location: locationOf(file, { line, column: col }),
-    });
+    problems.push(problemAt(at, "complex-key", "a key must be a plain name, not a list or a mapping (`? [a, b]` is not allowed in a model)"));
   }
   for (const at of keys.merges) {
-    const { line, col } = lines.linePos(at);
-    problems.push({
-      path: "",
-      code: "merge-key",
-      message: "YAML merge keys (<<) are not supported in a model: write the keys out, or use an anchor for a whole value",
-      location: locationOf(file, { line, column: col }),
-    });
+    problems.push(
+      problemAt(at, "merge-key", "YAML merge keys (<<) are not supported in a model: write the keys out, or use an anchor for a whole value"),
+    );
   }
   if (docs.length > 1) {
-    const { line, col } = lines.linePos(docs[1]!.range[0]);
-    problems.push({
-      path: "",
-      code: "multiple-documents",
-      message: "the text holds more than one YAML document (a second ---); a model is one document",
-      location: locationOf(file, { line, column: col }),
-    });
+    problems.push(problemAt(docs[1]!.range[0], "multiple-documents", "the text holds more than one YAML document (a second ---); a model is one document"));
   }
   if (problems.length > 0) {
     problems.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
