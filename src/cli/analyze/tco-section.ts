@@ -98,13 +98,12 @@ export function tcoSection(model: Model, serviceId?: string): TcoSection {
     };
   } else {
     services = allocation.topLevel.map((id) => {
-      const byYear = [...allocation.services[id]!.fullByYear];
-      const presentValue = npv(rate, byYear);
+      const { total, presentValue, byYear } = yearly(allocation.services[id]!.fullByYear);
       return {
         id,
         name: elementName(model, id),
         topLevel: true,
-        total: byYear.reduce((s, v) => s + v, 0),
+        total,
         presentValue,
         equivalentAnnualCost: equivalentAnnualCost(rate, presentValue, h, "begin"),
         byYear,
